@@ -1,0 +1,77 @@
+/// A path inside the published site, without a leading slash: `metoder/kartlaggning/` for a page
+/// (a folder holding `index.html`), `assets/site.css` or `data/kostnader.csv` for a file.
+///
+/// Every link in the output is made relative with `relativeURL(to:)`, so the site works from any
+/// sub-folder and from `file://`. Links to pages name `index.html` explicitly because browsers do
+/// not resolve folder indexes on `file://`.
+public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let segments: [String]
+    public let isPage: Bool
+
+    /// A page path (`["metoder", "kartlaggning"]` → `metoder/kartlaggning/`).
+    public static func page(_ segments: [String]) -> SitePath {
+        SitePath(segments: segments.filter { !$0.isEmpty }, isPage: true)
+    }
+
+    /// A file path (`"assets/site.css"`).
+    public static func file(_ path: String) -> SitePath {
+        SitePath(segments: path.split(separator: "/").map(String.init), isPage: false)
+    }
+
+    public static let root = SitePath.page([])
+
+    /// The file written for this path, relative to the output folder.
+    public var outputFile: String {
+        isPage ? (segments + ["index.html"]).joined(separator: "/") : segments.joined(separator: "/")
+    }
+
+    public var description: String {
+        isPage ? segments.map { $0 + "/" }.joined() : segments.joined(separator: "/")
+    }
+
+    /// The folder the browser resolves relative links against.
+    private var directory: [String] { isPage ? segments : Array(segments.dropLast()) }
+
+    /// The relative URL from a page at `self` to `target` (`../../trappan/arbetstraning/index.html`).
+    public func relativeURL(to target: SitePath, fragment: String? = nil) -> String {
+        let from = directory
+        var common = 0
+        while common < from.count, common < target.segments.count, from[common] == target.segments[common],
+            target.isPage || common < target.segments.count - 1
+        {
+            common += 1
+        }
+        let ups = Array(repeating: "..", count: from.count - common)
+        let downs = target.segments[common...].map(percentEncodePathSegment)
+        var parts = ups + downs
+        if target.isPage { parts.append("index.html") }
+        let url = parts.joined(separator: "/")
+        guard let fragment, !fragment.isEmpty else { return url }
+        return url + "#" + fragment
+    }
+
+    public static func < (a: SitePath, b: SitePath) -> Bool { a.outputFile < b.outputFile }
+}
+
+/// Percent-encodes everything outside the unreserved set, so file names with spaces, `#` or
+/// non-ASCII letters still link correctly.
+public func percentEncodePathSegment(_ segment: String) -> String {
+    var out = ""
+    for byte in segment.utf8 {
+        let scalar = Unicode.Scalar(byte)
+        let unreserved = ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+            || ("0"..."9").contains(scalar) || "-._~".unicodeScalars.contains(scalar)
+        if unreserved {
+            out.unicodeScalars.append(scalar)
+        } else {
+            out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+        }
+    }
+    return out
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

@@ -1,0 +1,1 @@
+/// (front door written by the target's author)

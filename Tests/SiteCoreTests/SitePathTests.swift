@@ -1,0 +1,27 @@
+import Testing
+import SiteCore
+
+@Suite struct SitePathTests {
+    @Test(arguments: [
+        (SitePath.root, SitePath.page(["metoder", "kartlaggning"]), "metoder/kartlaggning/index.html"),
+        (SitePath.page(["metoder", "kartlaggning"]), SitePath.page(["trappan", "praktik"]), "../../trappan/praktik/index.html"),
+        (SitePath.page(["metoder", "kartlaggning"]), SitePath.page(["metoder"]), "../index.html"),
+        (SitePath.page(["metoder", "kartlaggning"]), SitePath.root, "../../index.html"),
+        (SitePath.page(["metoder"]), SitePath.file("assets/site.css"), "../assets/site.css"),
+        (SitePath.root, SitePath.file("assets/site.css"), "assets/site.css"),
+        (SitePath.page(["metoder", "a"]), SitePath.page(["metoder", "a"]), "index.html"),
+        (SitePath.page(["fall"]), SitePath.file("data/ny fil.csv"), "../data/ny%20fil.csv"),
+    ])
+    func relativeURLsWorkFromAnyFolder(from: SitePath, to: SitePath, expected: String) {
+        #expect(from.relativeURL(to: to) == expected)
+    }
+
+    @Test func fragmentIsAppended() {
+        #expect(SitePath.root.relativeURL(to: .page(["a"]), fragment: "syfte") == "a/index.html#syfte")
+    }
+
+    @Test func outputFileOfPageIsIndexHTML() {
+        #expect(SitePath.page(["metoder", "a"]).outputFile == "metoder/a/index.html")
+        #expect(SitePath.root.outputFile == "index.html")
+    }
+}

@@ -1,0 +1,28 @@
+import Testing
+import SiteCore
+
+@Suite struct SlugTests {
+    @Test(arguments: [
+        ("Kartläggning", "kartlaggning"),
+        ("Flerpartsmöte", "flerpartsmote"),
+        ("Åter till arbete", "ater-till-arbete"),
+        ("  Syfte & mål!  ", "syfte-mal"),
+        ("Psykiatrisk utredning och behandling", "psykiatrisk-utredning-och-behandling"),
+        ("KBT", "kbt"),
+        ("19–23 år", "19-23-ar"),
+        ("Café", "cafe"),
+        ("A\u{030A}r", "ar"),  // decomposed å
+        ("???", ""),
+    ])
+    func slugFoldsSwedishLetters(input: String, expected: String) {
+        #expect(Slug.make(input) == expected)
+    }
+
+    @Test func duplicateHeadingsAreNumbered() {
+        var registry = SlugRegistry()
+        #expect(registry.unique(for: "Syfte") == "syfte")
+        #expect(registry.unique(for: "Syfte") == "syfte-1")
+        #expect(registry.unique(for: "syfte") == "syfte-2")
+        #expect(registry.unique(for: "!!!") == "avsnitt")
+    }
+}
