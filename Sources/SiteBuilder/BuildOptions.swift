@@ -1,0 +1,24 @@
+/// What to build from where. Paths are as the user gave them; diagnostics print them unchanged.
+public struct BuildOptions: Sendable {
+    public var contentFolder: String
+    public var outputFolder: String
+    public var themesFolder: String
+    /// Overrides the theme named in `kunskapsbank.yml`.
+    public var themeName: String?
+    /// Render pages on all cores; `false` renders one after another (same bytes, for tests).
+    public var parallel: Bool
+    /// `false` runs every stage but writes nothing (`kunskapsbank check`).
+    public var writeOutput: Bool
+
+    public init(
+        contentFolder: String = "content", outputFolder: String = "site", themesFolder: String = "themes",
+        themeName: String? = nil, parallel: Bool = true, writeOutput: Bool = true
+    ) {
+        self.contentFolder = contentFolder
+        self.outputFolder = outputFolder
+        self.themesFolder = themesFolder
+        self.themeName = themeName
+        self.parallel = parallel
+        self.writeOutput = writeOutput
+    }
+}

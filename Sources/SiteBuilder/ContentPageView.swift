@@ -1,0 +1,78 @@
+import Content
+import SiteCore
+
+/// The view of one page written by an author: its facts, notices, ladder and listings on top of the
+/// base view, and the template its section asks for.
+struct ContentPageView {
+    let page: Page
+    let bodyHTML: String
+    let builder: PageView
+
+    private var context: SiteContext { builder.context }
+
+    func make() -> (template: String, view: [String: Any]) {
+        let schema = page.section.flatMap { context.config.section($0) }
+        var trail: [(String, SitePath)] = []
+        if let schema, page.kind == .regular { trail.append((schema.name, .page([schema.folder]))) }
+        var view = builder.base(
+            title: page.title, summary: page.summary, bodyHTML: bodyHTML, section: page.section, trail: trail,
+            published: page.value("publicerad").map(FieldFormatting.text),
+            updated: page.value("senast-uppdaterad").map(FieldFormatting.text))
+        view["facts"] = facts(schema)
+        view["notices"] = notices()
+        if let ladder = ladderPlace() { view["ladder"] = builder.ladder(current: ladder.current, onPath: ladder.path) }
+        switch page.kind {
+        case .home:
+            StartPageListing(builder: builder).add(to: &view)
+            return ("start", view)
+        case .sectionIndex:
+            if let schema { view["children"] = SectionListing(builder: builder).children(of: schema) }
+            return ("sektion", view)
+        case .regular:
+            return (schema?.template ?? "sida", view)
+        }
+    }
+
+    static let hiddenFacts: Set<String> = ["titel", "sammanfattning", "anonymisering", "publicerad", "senast-uppdaterad"]
+
+    private func facts(_ schema: SectionSchema?) -> [[String: Any]] {
+        guard let schema else { return [] }
+        return page.fields.compactMap { entry in
+            guard !Self.hiddenFacts.contains(entry.key), let field = schema.fields.first(where: { $0.key == entry.key }) else { return nil }
+            return FieldFormatting.fact(label: field.label, value: entry.value, from: page.sitePath, context: context)
+        }
+    }
+
+    private func notices() -> [[String: Any]] {
+        var notices: [[String: Any]] = []
+        if case .choice(let key, _)? = page.value("anonymisering") {
+            let text = key == "sammansatt"
+                ? context.string("noticeComposite", "Sammansatt exempel: bygger på projektets samlade resultat, inte på en verklig person.")
+                : key == "fiktiv" ? context.string("noticeFictional", "Fiktivt exempel.")
+                : context.string("noticeConsent", "Publicerad med deltagarens samtycke.")
+            notices.append(["text": text, "kind": key == "sammansatt" ? "composite" : "info"])
+        }
+        if case .choice("avslutat", _)? = page.value("status") {
+            notices.append(["text": context.string("noticeEnded", "Projektet är avslutat."), "kind": "ended"])
+        }
+        return notices
+    }
+
+    /// Where this page stands on the ladder: a step page is the current step; a page naming steps in
+    /// its front matter (a case's start step and the steps it passed) marks them as its path.
+    private func ladderPlace() -> (current: String?, path: Set<String>)? {
+        guard let ladder = context.ladderSection else { return nil }
+        if page.section == ladder.folder, page.kind == .regular { return (page.slug, []) }
+        var steps: Set<String> = []
+        for entry in page.fields { collectSteps(entry.value, ladder: ladder.folder, into: &steps) }
+        return steps.isEmpty ? nil : (nil, steps)
+    }
+
+    private func collectSteps(_ value: FieldValue, ladder: String, into steps: inout Set<String>) {
+        switch value {
+        case .reference(let section, let slug) where section == ladder: steps.insert(slug)
+        case .list(let items): for item in items { collectSteps(item, ladder: ladder, into: &steps) }
+        default: break
+        }
+    }
+}

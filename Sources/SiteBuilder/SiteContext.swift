@@ -1,0 +1,60 @@
+import Content
+import SiteCore
+
+/// What every page's view needs to know about the whole bank, computed once before rendering.
+struct SiteContext: Sendable {
+    let config: BankConfig
+    let index: SiteIndex
+    let strings: [String: String]
+    /// Regular pages of each section, in the order the section declares (title A–Ö or `ordning`).
+    let sectionPages: [String: [Page]]
+    /// Section index pages written by authors (`metoder/index.md`), by section.
+    let sectionIntros: [String: Page]
+    /// The section drawn as Utvecklingstrappan: the one whose pages use the `steg` template.
+    let ladderSection: SectionSchema?
+
+    static let ladderTemplate = "steg"
+
+    init(config: BankConfig, pages: [Page], index: SiteIndex, strings: [String: String]) {
+        self.config = config
+        self.index = index
+        self.strings = strings
+        var grouped: [String: [Page]] = [:]
+        var intros: [String: Page] = [:]
+        for page in pages {
+            guard let section = page.section else { continue }
+            if page.kind == .sectionIndex { intros[section] = page } else if page.kind == .regular { grouped[section, default: []].append(page) }
+        }
+        for schema in config.sections {
+            grouped[schema.folder] = (grouped[schema.folder] ?? []).sorted(by: Self.order(for: schema))
+        }
+        sectionPages = grouped
+        sectionIntros = intros
+        ladderSection = config.sections.first { $0.template == Self.ladderTemplate }
+    }
+
+    var ladderSteps: [Page] { ladderSection.map { sectionPages[$0.folder] ?? [] } ?? [] }
+
+    func string(_ key: String, _ fallback: String) -> String { strings[key] ?? fallback }
+
+    static func order(for schema: SectionSchema) -> (Page, Page) -> Bool {
+        switch schema.sortOrder {
+        case .order:
+            return { a, b in
+                let (x, y) = (a.orderNumber ?? .infinity, b.orderNumber ?? .infinity)
+                return x != y ? x < y : SwedishCollation.areInIncreasingOrder(a.title, b.title)
+            }
+        case .title:
+            return { a, b in
+                a.title != b.title ? SwedishCollation.areInIncreasingOrder(a.title, b.title) : a.relativePath < b.relativePath
+            }
+        }
+    }
+}
+
+extension Page {
+    var orderNumber: Double? {
+        if case .number(let value)? = value("ordning") { return value }
+        return nil
+    }
+}

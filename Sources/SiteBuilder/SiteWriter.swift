@@ -1,0 +1,89 @@
+import Foundation
+import SiteCore
+
+/// The last stage: writes the whole site into a fresh folder beside the output folder, then swaps it
+/// in, so readers and a failed build never see a half-written site. Refuses output folders that would
+/// destroy something the tool did not make.
+struct SiteWriter {
+    /// Present in every folder the tool wrote; a non-empty folder without it is never replaced.
+    static let markerName = ".kunskapsbank-webbplats"
+
+    let outputFolder: String
+    let contentFolder: String
+
+    /// Why the output folder may not be used, or nil when it may.
+    func refusal() -> Diagnostic? {
+        let output = absolute(outputFolder)
+        let content = absolute(contentFolder)
+        let location = SourceLocation(file: outputFolder)
+        if output == "/" || output.isEmpty {
+            return Diagnostic(.error, at: location, rule: "output.unsafe", "utmappen får inte vara filsystemets rot")
+        }
+        if output == content || content.hasPrefix(output + "/") || output.hasPrefix(content + "/") {
+            return Diagnostic(
+                .error, at: location, rule: "output.unsafe",
+                "utmappen \(outputFolder) överlappar innehållsmappen \(contentFolder)",
+                hint: "välj en annan utmapp, till exempel --output site")
+        }
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: output, isDirectory: &isDirectory) {
+            if !isDirectory.boolValue {
+                return Diagnostic(.error, at: location, rule: "output.unsafe", "utmappen \(outputFolder) är en fil, inte en mapp")
+            }
+            let entries = (try? manager.contentsOfDirectory(atPath: output)) ?? []
+            if !entries.isEmpty, !entries.contains(Self.markerName) {
+                return Diagnostic(
+                    .error, at: location, rule: "output.unsafe",
+                    "utmappen \(outputFolder) innehåller filer som kunskapsbank inte har skapat",
+                    hint: "töm mappen eller välj en annan utmapp; verktyget skriver aldrig över andras filer")
+            }
+        }
+        return nil
+    }
+
+    /// Writes `files` and swaps them in. Throws only on I/O failure; the old site then stays.
+    func write(_ files: [OutputFile]) throws {
+        let manager = FileManager.default
+        let output = absolute(outputFolder)
+        let parent = (output as NSString).deletingLastPathComponent
+        let name = (output as NSString).lastPathComponent
+        let pid = ProcessInfo.processInfo.processIdentifier
+        let staging = "\(parent)/.\(name).ny-\(pid)"
+        let retired = "\(parent)/.\(name).gammal-\(pid)"
+        try? manager.removeItem(atPath: staging)
+        try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        do {
+            var createdFolders: Set<String> = [staging]
+            for file in files + [OutputFile(path: Self.markerName, text: "Skapad av kunskapsbank. Mappen ersätts vid varje bygge.\n")] {
+                let target = staging + "/" + file.path
+                let folder = (target as NSString).deletingLastPathComponent
+                if !createdFolders.contains(folder) {
+                    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                    createdFolders.insert(folder)
+                }
+                switch file.body {
+                case .text(let text):
+                    try Data(text.utf8).write(to: URL(fileURLWithPath: target))
+                case .copy(let source):
+                    try manager.copyItem(atPath: source, toPath: target)
+                }
+            }
+            if manager.fileExists(atPath: output) {
+                try manager.moveItem(atPath: output, toPath: retired)
+                try manager.moveItem(atPath: staging, toPath: output)
+                try? manager.removeItem(atPath: retired)
+            } else {
+                try manager.moveItem(atPath: staging, toPath: output)
+            }
+        } catch {
+            try? manager.removeItem(atPath: staging)
+            throw error
+        }
+    }
+
+    private func absolute(_ path: String) -> String {
+        let joined = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return URL(fileURLWithPath: joined).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+}

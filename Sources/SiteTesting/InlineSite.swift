@@ -1,0 +1,81 @@
+import Foundation
+
+/// A small bank written inline, as Hugo's integration tests do:
+///
+///     -- content/kunskapsbank.yml --
+///     webbplats: …
+///     -- content/metoder/a.md --
+///     ---
+///     titel: A
+///     ---
+///
+/// `write()` lays it out in a fresh temporary folder; `SiteTesting.repositoryRoot` points at this
+/// repository so tests can use the real default theme.
+public struct InlineSite: Sendable {
+    public let files: [(path: String, text: String)]
+
+    public init(_ text: String) {
+        var files: [(String, String)] = []
+        var currentPath: String?
+        var lines: [Substring] = []
+        func flush() {
+            if let currentPath { files.append((currentPath, lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n"))) }
+        }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("-- "), line.hasSuffix(" --"), line.count > 6 {
+                flush()
+                currentPath = String(line.dropFirst(3).dropLast(3))
+                lines = []
+            } else if currentPath != nil {
+                lines.append(line)
+            }
+        }
+        flush()
+        self.files = files.map { (path: $0.0, text: $0.1) }
+    }
+
+    /// Writes the files below a new temporary folder and returns its path.
+    public func write() throws -> String {
+        let folder = try SiteTesting.temporaryFolder()
+        for (path, text) in files {
+            let target = folder + "/" + path
+            try FileManager.default.createDirectory(
+                atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: target))
+        }
+        return folder
+    }
+}
+
+public enum SiteTesting {
+    /// The repository this package lives in (found from this file's path).
+    public static let repositoryRoot: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    public static var defaultThemes: String { repositoryRoot + "/themes" }
+
+    public static func temporaryFolder() throws -> String {
+        let path = NSTemporaryDirectory() + "kunskapsbank-test-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    /// Every file below `folder` with its text, keyed by relative path (for assertions and golden trees).
+    public static func readTree(_ folder: String) -> [String: String] {
+        var tree: [String: String] = [:]
+        guard let walker = FileManager.default.enumerator(atPath: folder) else { return tree }
+        while let relative = walker.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let full = folder + "/" + relative
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue,
+                let data = FileManager.default.contents(atPath: full)
+            {
+                tree[relative] = String(decoding: data, as: UTF8.self)
+            }
+        }
+        return tree
+    }
+}

@@ -1,1 +1,0 @@
-/// (front door written by the target's author)
