@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs what building the tool needs and is missing: libcmark-dev (the C library cmark and its
+# pkg-config file). Sourced by bygg.sh and testa.sh; does nothing when all is there.
+set -euo pipefail
+
+apt_install() {
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    echo "Installerar $* med apt-get …"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+}
+
+if ! pkg-config --exists libcmark 2>/dev/null; then
+    apt_install libcmark-dev pkg-config
+fi
+if ! command -v swift >/dev/null 2>&1; then
+    echo "fel: swift saknas. Installera Swift 6.3 (https://www.swift.org/install/) och försök igen." >&2
+    exit 1
+fi
