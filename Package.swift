@@ -38,7 +38,7 @@ let package = Package(
         .testTarget(name: "ContentTests", dependencies: ["Content", "SiteCore", "SiteTesting"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "SiteCore"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "SiteTesting", "SiteCore"]),
-        .testTarget(name: "CLITests", dependencies: ["SiteTesting"]),
+        .testTarget(name: "CLITests", dependencies: ["kunskapsbank", "SiteTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

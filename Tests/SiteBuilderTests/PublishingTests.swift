@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+import SiteBuilder
+import SiteCore
+import SiteTesting
+
+@Suite struct PublishingTests {
+    let good = """
+        -- content/metoder/a.md --
+        ---
+        titel: Alfa
+        ---
+        Första versionen.
+        """
+
+    @Test func failedBuildLeavesPreviousSiteUntouched() async throws {
+        let (first, folder) = try await bank(good).build()
+        #expect(first.wroteOutput)
+        let before = SiteTesting.readTree(folder + "/site")
+        #expect(before["metoder/a/index.html"]?.contains("Första versionen.") == true)
+
+        try Data("---\ntitel: Alfa\n---\nAndra versionen med [trasig länk](saknas.md).\n".utf8)
+            .write(to: URL(fileURLWithPath: folder + "/content/metoder/a.md"))
+        let second = await SiteBuilder.build(options(folder))
+        #expect(!second.succeeded)
+        #expect(!second.wroteOutput)
+        #expect(SiteTesting.readTree(folder + "/site") == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(".site") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func successfulRebuildReplacesTheSite() async throws {
+        let (_, folder) = try await bank(good).build()
+        try Data("---\ntitel: Alfa\n---\nAndra versionen.\n".utf8)
+            .write(to: URL(fileURLWithPath: folder + "/content/metoder/a.md"))
+        let second = await SiteBuilder.build(options(folder))
+        #expect(second.wroteOutput)
+        #expect(SiteTesting.readTree(folder + "/site")["metoder/a/index.html"]?.contains("Andra versionen.") == true)
+    }
+
+    @Test func refusesAFolderItDidNotCreate() async throws {
+        let folder = try bank(good).write()
+        try FileManager.default.createDirectory(atPath: folder + "/site", withIntermediateDirectories: true)
+        try Data("viktigt".utf8).write(to: URL(fileURLWithPath: folder + "/site/dokument.txt"))
+        let report = await SiteBuilder.build(options(folder))
+        #expect(report.diagnostics.contains { $0.rule == "output.unsafe" })
+        #expect(SiteTesting.readTree(folder + "/site") == ["dokument.txt": "viktigt"])
+    }
+
+    @Test(arguments: ["content", ".", "content/site", "/"])
+    func refusesOutputOverlappingContent(output: String) async throws {
+        let folder = try bank(good).write()
+        let target = output == "/" ? "/" : folder + "/" + output
+        var options = options(folder)
+        options.outputFolder = target
+        let report = await SiteBuilder.build(options)
+        #expect(report.diagnostics.contains { $0.rule == "output.unsafe" })
+        #expect(!report.wroteOutput)
+        #expect(FileManager.default.fileExists(atPath: folder + "/content/metoder/a.md"))
+    }
+
+    private func options(_ folder: String) -> BuildOptions {
+        BuildOptions(contentFolder: folder + "/content", outputFolder: folder + "/site", themesFolder: SiteTesting.defaultThemes)
+    }
+}
