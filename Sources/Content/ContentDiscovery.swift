@@ -1,0 +1,111 @@
+import SiteCore
+
+/// Sorts the files of the bank into pages, data files and static files, gives each page its slug
+/// and site path, and reports Markdown outside sections, renamed addresses and slug collisions.
+struct ContentDiscovery {
+    static let dataFolder = "data"
+    static let dataExtensions: Set<String> = ["csv", "tsv", "json", "yml", "yaml", "txt"]
+
+    struct Result: Sendable {
+        var pages: [PageSource] = []
+        var dataFiles: [BankFile] = []
+        var staticFiles: [StaticFile] = []
+        var diagnostics: [Diagnostic] = []
+    }
+
+    let folder: String
+    let config: BankConfig
+
+    func run() -> Result {
+        var walker = FolderWalker(folder: folder)
+        walker.walk()
+        var result = Result(diagnostics: walker.diagnostics)
+        var candidates: [PageSource] = []
+        for file in walker.files where file.relativePath != ConfigReader.fileName {
+            let parts = file.relativePath.split(separator: "/").map(String.init)
+            let ext = parts.last.flatMap { $0.contains(".") ? $0.split(separator: ".").last : nil }?.lowercased() ?? ""
+            if parts.first == Self.dataFolder, parts.count > 1 {
+                if Self.dataExtensions.contains(ext) {
+                    result.dataFiles.append(file)
+                } else {
+                    result.diagnostics.append(Diagnostic(
+                        .warning, at: SourceLocation(file: file.display), rule: "content.data-format",
+                        "filer i data/ ska vara CSV, JSON eller YAML; \(file.relativePath) hoppas över",
+                        hint: "spara tabellen som CSV (UTF-8)"))
+                }
+            } else if ext == "md" {
+                if let page = place(file, parts: parts, diagnostics: &result.diagnostics) { candidates.append(page) }
+            } else {
+                result.staticFiles.append(StaticFile(relativePath: file.relativePath, absolutePath: file.absolutePath))
+            }
+        }
+        result.pages = removingCollisions(candidates, diagnostics: &result.diagnostics)
+        return result
+    }
+
+    /// Decides section, kind, slug and site path of a Markdown file, or reports why it has none.
+    private func place(_ file: BankFile, parts: [String], diagnostics: inout [Diagnostic]) -> PageSource? {
+        let stem = file.stem
+        let slug = Slug.make(stem)
+        let location = SourceLocation(file: file.display)
+        guard parts.count == 1 || (parts.count == 2 && config.section(parts[0]) != nil) else {
+            let folderName = parts.dropLast().joined(separator: "/")
+            diagnostics.append(Diagnostic(
+                .error, at: location, rule: "content.not-a-section",
+                "mappen \"\(folderName)\" är ingen sektion, så \(file.display) blir ingen sida",
+                hint: "flytta filen till en av sektionerna (\(config.sections.map(\.folder).joined(separator: ", "))) "
+                    + "eller lägg till mappen under sektioner i kunskapsbank.yml"))
+            return nil
+        }
+        guard !slug.isEmpty else {
+            diagnostics.append(Diagnostic(
+                .error, at: location, rule: "content.empty-slug", "filnamnet \"\(stem)\" ger ingen adress",
+                hint: "byt namn på filen så att den innehåller bokstäver eller siffror"))
+            return nil
+        }
+        if slug != stem {
+            diagnostics.append(Diagnostic(
+                .warning, at: location, rule: "content.slug-renamed",
+                "filnamnet \"\(stem)\" innehåller tecken som inte passar i en adress; adressen blir \"\(slug)\"",
+                hint: "byt namn på filen till \(slug).md"))
+        }
+        let section = parts.count == 2 ? parts[0] : nil
+        switch (section, slug == "index") {
+        case (nil, true): return PageSource(file: file, section: nil, kind: .home, slug: slug, sitePath: .root)
+        case (nil, false):
+            return PageSource(file: file, section: nil, kind: .regular, slug: slug, sitePath: .page([slug]))
+        case (let section?, true):
+            return PageSource(file: file, section: section, kind: .sectionIndex, slug: slug, sitePath: .page([section]))
+        case (let section?, false):
+            return PageSource(
+                file: file, section: section, kind: .regular, slug: slug, sitePath: .page([section, slug]))
+        }
+    }
+
+    /// Keeps the first of pages that would share a site path, reporting the others.
+    private func removingCollisions(_ pages: [PageSource], diagnostics: inout [Diagnostic]) -> [PageSource] {
+        var taken: [SitePath: PageSource] = [:]
+        var kept: [PageSource] = []
+        for page in pages {
+            if let first = taken[page.sitePath] {
+                diagnostics.append(Diagnostic(
+                    .error, at: SourceLocation(file: page.file.display), rule: "content.slug-collision",
+                    "\(first.file.display) och \(page.file.display) får samma adress \(page.sitePath)",
+                    hint: "byt namn på en av filerna"))
+                continue
+            }
+            if page.section == nil, page.kind == .regular,
+                config.section(page.slug) != nil || page.slug == Self.dataFolder
+            {
+                diagnostics.append(Diagnostic(
+                    .error, at: SourceLocation(file: page.file.display), rule: "content.slug-collision",
+                    "\(page.file.display) får samma adress \(page.sitePath) som mappen \(page.slug)",
+                    hint: "byt namn på filen"))
+                continue
+            }
+            taken[page.sitePath] = page
+            kept.append(page)
+        }
+        return kept
+    }
+}

@@ -1,0 +1,30 @@
+import Dispatch
+import Foundation
+
+/// Maps on all cores; results keep the order of `items`, so output stays deterministic.
+func parallelMap<Item: Sendable, Result: Sendable>(
+    _ items: [Item], _ transform: @escaping @Sendable (Item) -> Result
+) -> [Result] {
+    guard items.count > 1 else { return items.map(transform) }
+    let slots = ResultSlots<Result>(count: items.count)
+    DispatchQueue.concurrentPerform(iterations: items.count) { index in
+        slots.store(transform(items[index]), at: index)
+    }
+    return slots.values()
+}
+
+/// Written by many threads, each to its own index, behind a lock.
+private final class ResultSlots<Result: Sendable>: @unchecked Sendable {
+    private var slots: [Result?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ result: Result, at index: Int) {
+        lock.withLock { slots[index] = result }
+    }
+
+    func values() -> [Result] {
+        lock.withLock { slots.compactMap { $0 } }
+    }
+}
