@@ -1,0 +1,103 @@
+/// The Swift face of cmark, and the only code that touches its C API: parses one page's Markdown
+/// (with source positions), finds its headings and links, turns ```` ```tabell ```` blocks into
+/// accessible tables, gives headings Swedish ids, lets the link stage rewrite URLs, and renders
+/// HTML in cmark's safe mode. It hands on plain values (`Heading`, `LinkReference`, `Diagnostic`)
+/// and HTML text; the cmark tree never leaves the `MarkdownDocument` that owns it.
+///
+/// A document is not `Sendable`: create, transform and render it on one task, then keep only the
+/// values and the HTML.
+import CMark
+import SiteCore
+
+public final class MarkdownDocument {
+    public private(set) var headings: [Heading]
+    /// Links and images in document order.
+    public private(set) var links: [LinkReference]
+    /// Problems found while reading (tabell errors, GFM pipe tables …), sorted by place.
+    public let diagnostics: [Diagnostic]
+
+    private let root: CMarkNode?
+    private let options: MarkdownOptions
+    private let linkNodes: [CMarkNode]
+    /// Search text of the custom blocks that replaced ```` ```tabell ```` blocks.
+    private let tableText: [CMarkNode: String]
+
+    /// Parses `markdown` and applies the additions `options` switch on.
+    /// - Parameters:
+    ///   - sourceFile: the path shown in diagnostics (`content/metoder/kartlaggning.md`).
+    ///   - lineOffset: how many lines of the file come before `markdown` (the front matter);
+    ///     added to every line number.
+    ///   - readDataFile: the text of the file a `källa: data/x.csv` line names, or nil if there is
+    ///     none. Paths with `..` or a leading `/` are rejected before it is called.
+    public init(
+        _ markdown: String, sourceFile: String = "<inline>", lineOffset: Int = 0,
+        options: MarkdownOptions = .init(), readDataFile: (String) -> String? = { _ in nil }
+    ) {
+        self.options = options
+        var source = SourceText(markdown)
+        let root = CMarkNode.parse(source.bytes, options: CMARK_OPT_SOURCEPOS | Self.safetyOption(options))
+            ?? CMarkNode.makeDocument()
+        self.root = root
+
+        var outline = root.map {
+            DocumentOutline(root: $0, source: &source, file: sourceFile, lineOffset: lineOffset,
+                            findTables: options.tables)
+        } ?? DocumentOutline()
+        headings = outline.headings
+        links = outline.links
+        linkNodes = outline.linkNodes
+
+        var tableText: [CMarkNode: String] = [:]
+        for block in outline.tabellBlocks {
+            let table = TabellBlock(literal: block.node.literal, fenceLine: block.line, fenceColumn: block.column,
+                                    readDataFile: readDataFile)
+            outline.issues += table.issues
+            guard let replacement = CMarkNode.makeCustom(CMARK_NODE_CUSTOM_BLOCK, onEnter: table.html, onExit: "")
+            else { continue }
+            block.node.replace(with: replacement)
+            tableText[replacement] = table.plainText
+        }
+        self.tableText = tableText
+
+        if options.headingIDs {
+            for (node, heading) in zip(outline.headingNodes, outline.headings) {
+                HeadingAnchor.attach(id: heading.id, level: heading.level, to: node)
+            }
+        }
+
+        diagnostics = outline.issues.map { issue in
+            Diagnostic(issue.severity, at: SourceLocation(file: sourceFile, line: issue.line + lineOffset, column: issue.column),
+                       rule: issue.rule, issue.message, hint: issue.hint, sourceLine: source.lineText(issue.line))
+        }.sorted()
+    }
+
+    deinit { root?.freeTree() }
+
+    /// Offers every link and image to `transform`; a non-nil answer becomes its URL, both in the
+    /// rendered HTML and in `links`.
+    public func rewriteLinks(_ transform: (LinkReference) -> String?) {
+        for index in links.indices {
+            guard let url = transform(links[index]) else { continue }
+            linkNodes[index].setURL(url)
+            links[index].destination = url
+        }
+    }
+
+    /// The document as an HTML fragment.
+    public func renderHTML() -> String {
+        root?.renderHTML(options: Self.safetyOption(options)) ?? ""
+    }
+
+    /// The text without markup (raw HTML left out), one block a line, for search and snippets.
+    public var plainText: String {
+        guard let root else { return "" }
+        return PlainText.collect(from: root, tableText: tableText)
+    }
+
+    private static func safetyOption(_ options: MarkdownOptions) -> Int32 {
+        options.safe ? CMARK_OPT_DEFAULT : CMARK_OPT_UNSAFE
+    }
+}
+
+@available(*, unavailable, message: "MarkdownDocument owns a C tree: use it on one task")
+extension MarkdownDocument: Sendable {}

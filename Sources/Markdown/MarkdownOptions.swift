@@ -1,0 +1,19 @@
+/// Which of Kunskapsbank's additions to CommonMark a document gets, and whether cmark runs safe.
+public struct MarkdownOptions: Sendable, Hashable {
+    /// cmark's safe mode: raw HTML becomes `<!-- raw HTML omitted -->`, `javascript:` and similar
+    /// URLs are emptied. `false` passes both through (`CMARK_OPT_UNSAFE`).
+    public var safe: Bool
+    /// Headings render as `<h2 id="syfte">`, with Swedish slugs numbered when repeated.
+    public var headingIDs: Bool
+    /// ```` ```tabell ```` blocks become accessible tables, and GFM pipe tables get a warning.
+    public var tables: Bool
+
+    public init(safe: Bool = true, headingIDs: Bool = true, tables: Bool = true) {
+        self.safe = safe
+        self.headingIDs = headingIDs
+        self.tables = tables
+    }
+
+    /// CommonMark exactly as cmark renders it (safe mode), with every addition off.
+    public static let plainCommonMark = MarkdownOptions(safe: true, headingIDs: false, tables: false)
+}
