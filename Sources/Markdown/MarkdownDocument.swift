@@ -9,6 +9,9 @@
 import CMark
 import SiteCore
 
+/// One page's Markdown, parsed by cmark, ready to inspect, rewrite and render.
+///
+/// Not `Sendable`: it owns the cmark tree and frees it when released.
 public final class MarkdownDocument {
     public private(set) var headings: [Heading]
     /// Links and images in document order.

@@ -11,8 +11,10 @@ struct SourceText {
     init(_ text: String) {
         bytes = Array(text.utf8)
         var lines: [Range<Int>] = []
-        var start = 0
-        var index = 0
+        // cmark skips a byte-order mark and counts columns after it.
+        let hasByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        var start = hasByteOrderMark ? 3 : 0
+        var index = start
         // Line ends as cmark counts them: "\n", "\r\n" and a lone "\r".
         while index < bytes.count {
             let byte = bytes[index]

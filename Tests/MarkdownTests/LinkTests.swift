@@ -13,6 +13,8 @@ struct LinkTests {
         ("- punkt\n      ännu [x](a.md)", 2, 12),
         ("Ett <https://example.org>", 1, 5),
         ("Tab\t[x](a.md)", 1, 5),
+        ("\u{FEFF}Å [x](a.md)", 1, 3),
+        ("\r\nÅ\r[x](a.md)", 3, 1),
         // Positions cmark 0.30 itself reports wrongly.
         ("a [länk\növer](x)", 1, 3),
         ("a\n  b [länk\n  över](x)", 2, 5),
