@@ -11,9 +11,8 @@ struct DocumentOutline {
     var tabellBlocks: [(node: CMarkNode, line: Int, column: Int)] = []
     var issues: [MarkdownIssue] = []
 
-    /// A heading or link whose text is being collected.
+    /// A heading or link whose text is being collected; `index` points into `headings` or `links`.
     private struct OpenNode {
-        var isHeading: Bool
         var index: Int
         var text = ""
     }
@@ -61,7 +60,7 @@ struct DocumentOutline {
                     headings.append(Heading(level: node.headingLevel, text: "", id: "",
                                             location: location(line: node.startLine, byteColumn: node.startByteColumn)))
                     headingNodes.append(node)
-                    open.append(OpenNode(isHeading: true, index: headings.count - 1))
+                    open.append(OpenNode(index: headings.count - 1))
                 } else {
                     leaf = nil
                     guard let finished = open.popLast() else { return }
@@ -86,7 +85,7 @@ struct DocumentOutline {
                                                isImage: node.type == CMARK_NODE_IMAGE,
                                                location: location(line: line, byteColumn: byteColumn)))
                     linkNodes.append(node)
-                    open.append(OpenNode(isHeading: false, index: links.count - 1))
+                    open.append(OpenNode(index: links.count - 1))
                 } else if let finished = open.popLast() {
                     links[finished.index].text = finished.text
                 }
