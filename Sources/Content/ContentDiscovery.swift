@@ -52,7 +52,7 @@ struct ContentDiscovery {
             let folderName = parts.dropLast().joined(separator: "/")
             diagnostics.append(Diagnostic(
                 .error, at: location, rule: "content.not-a-section",
-                "mappen \"\(folderName)\" är ingen sektion, så \(file.display) blir ingen sida",
+                "mappen \"\(folderName)\" är ingen sektion, så filen blir ingen sida",
                 hint: "flytta filen till en av sektionerna (\(config.sections.map(\.folder).joined(separator: ", "))) "
                     + "eller lägg till mappen under sektioner i kunskapsbank.yml"))
             return nil

@@ -20,7 +20,7 @@ extension FieldSchema {
     /// The type as the configuration names it, with its format for dates and months.
     var typeDescription: String {
         switch type {
-        case .month: "manad, ÅÅÅÅ-MM"
+        case .month: "månad, ÅÅÅÅ-MM"
         case .date: "datum, ÅÅÅÅ-MM-DD"
         case .choice: "val: " + choices.map(\.key).joined(separator: ", ")
         case .reference: "referens till \(referenceSection ?? "en sektion")"

@@ -32,7 +32,7 @@ struct FrontMatterValidator {
                     log.error(
                         "front-matter.missing-field",
                         "det obligatoriska fältet \"\(field.key)\" saknas (\(field.typeDescription))",
-                        hint: "lägg till till exempel \(field.exampleLine)")
+                        hint: "lägg till en rad, till exempel \(field.exampleLine)")
                 }
                 continue
             }
