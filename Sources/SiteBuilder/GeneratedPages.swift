@@ -1,5 +1,6 @@
 import Content
 import SiteCore
+import Theme
 
 /// Pages no author wrote: section indexes for sections without an `index.md`, a start page when
 /// `content/index.md` is missing, the A–Ö register and the 404 page.

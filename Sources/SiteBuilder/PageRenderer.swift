@@ -1,5 +1,6 @@
 import Content
 import Markdown
+import Theme
 import SiteCore
 
 /// Renders the Markdown of content pages in two passes: the outline pass collects each page's

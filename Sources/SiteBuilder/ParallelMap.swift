@@ -2,18 +2,34 @@ import Dispatch
 
 /// Maps on all cores when `parallel`, in order otherwise; either way the results keep the input's
 /// order, so parallel and serial builds give the same bytes.
-func parallelMap<Item, Result>(_ items: [Item], parallel: Bool, _ transform: (Item) -> Result) -> [Result] {
+func parallelMap<Item: Sendable, Result: Sendable>(
+    _ items: [Item], parallel: Bool, _ transform: @escaping @Sendable (Item) -> Result
+) -> [Result] {
     guard parallel, items.count > 1 else { return items.map(transform) }
-    let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: items.count)
-    results.initialize(repeating: nil)
-    defer {
-        _ = results.deinitialize()
-        results.deallocate()
+    let slots = ResultSlots<Result>(count: items.count)
+    defer { slots.release() }
+    DispatchQueue.concurrentPerform(iterations: items.count) { index in
+        slots.store(transform(items[index]), at: index)
     }
-    items.withUnsafeBufferPointer { input in
-        DispatchQueue.concurrentPerform(iterations: input.count) { index in
-            results[index] = transform(input[index])
-        }
+    return slots.collect()
+}
+
+/// One slot per input, each written by exactly one iteration of `concurrentPerform` and read only
+/// after it returns; that discipline, not a lock, is what makes the unchecked conformance sound.
+private struct ResultSlots<Result>: @unchecked Sendable {
+    private let base: UnsafeMutableBufferPointer<Result?>
+
+    init(count: Int) {
+        base = .allocate(capacity: count)
+        base.initialize(repeating: nil)
     }
-    return results.compactMap { $0 }
+
+    func store(_ value: Result, at index: Int) { base[index] = value }
+
+    func collect() -> [Result] { base.compactMap { $0 } }
+
+    func release() {
+        _ = base.deinitialize()
+        base.deallocate()
+    }
 }

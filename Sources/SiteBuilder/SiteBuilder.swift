@@ -10,23 +10,23 @@ public enum SiteBuilder {
     public static func build(_ options: BuildOptions) async -> BuildReport {
         let clock = ContinuousClock()
         let start = clock.now
+        let writer = SiteWriter(outputFolder: options.outputFolder, contentFolder: options.contentFolder)
+        // An unusable output folder is reported before any work, whatever else is wrong.
+        if options.writeOutput, let refusal = writer.refusal() {
+            return BuildReport(diagnostics: [refusal], pageCount: 0, fileCount: 0, wroteOutput: false, duration: clock.now - start)
+        }
         let (files, pageCount, diagnostics) = await render(options)
         var all = diagnostics
         var wrote = false
         if options.writeOutput, !all.hasErrors {
-            let writer = SiteWriter(outputFolder: options.outputFolder, contentFolder: options.contentFolder)
-            if let refusal = writer.refusal() {
-                all.append(refusal)
-            } else {
-                do {
-                    try writer.write(files)
-                    wrote = true
-                } catch {
-                    all.append(Diagnostic(
-                        .error, at: SourceLocation(file: options.outputFolder), rule: "output.io",
-                        "kunde inte skriva webbplatsen: \(error.localizedDescription)",
-                        hint: "den tidigare webbplatsen är orörd; kontrollera diskutrymme och behörigheter"))
-                }
+            do {
+                try writer.write(files)
+                wrote = true
+            } catch {
+                all.append(Diagnostic(
+                    .error, at: SourceLocation(file: options.outputFolder), rule: "output.io",
+                    "kunde inte skriva webbplatsen: \(error.localizedDescription)",
+                    hint: "den tidigare webbplatsen är orörd; kontrollera diskutrymme och behörigheter"))
             }
         }
         return BuildReport(
