@@ -32,6 +32,12 @@ struct ThemeLayers: Sendable {
         return paths.sorted()
     }
 
+    /// The names of the folders directly inside `folder`, sorted; hidden ones skipped.
+    static func subfolders(of folder: String) -> [String] {
+        let names = (try? FileManager().contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { !$0.hasPrefix(".") && isDirectory(folder + "/" + $0) }.sorted()
+    }
+
     static func isDirectory(_ path: String) -> Bool {
         var isFolder: ObjCBool = false
         return FileManager().fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue

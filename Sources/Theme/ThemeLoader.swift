@@ -43,10 +43,7 @@ public struct ThemeLoader {
     }
 
     private static func missingTheme(_ themeFolder: String, themesFolder: String) -> Diagnostic {
-        let existing = ThemeLayers.isDirectory(themesFolder)
-            ? Set(ThemeLayers.listFiles(under: themesFolder).compactMap { $0.split(separator: "/").first.map(String.init) })
-                .filter { ThemeLayers.isDirectory(themesFolder + "/" + $0) }.sorted()
-            : []
+        let existing = ThemeLayers.subfolders(of: themesFolder)
         let hint = existing.isEmpty
             ? "mappen \(themesFolder) har inga teman; välj \(defaultThemeName) och lägg temat i \(themesFolder)/\(defaultThemeName)/"
             : "befintliga teman: " + existing.joined(separator: ", ")
@@ -86,9 +83,8 @@ public struct ThemeLoader {
         var strings: [String: String] = [:]
         var found = false
         for folder in layers.folders.reversed() {
-            guard let file = candidates.map({ folder + "/strings/" + $0 + ".yml" })
-                .first(where: { ThemeLayers.readText($0) != nil }),
-                let text = ThemeLayers.readText(file)
+            let files = candidates.map { folder + "/strings/" + $0 + ".yml" }
+            guard let (file, text) = files.lazy.compactMap({ file in ThemeLayers.readText(file).map { (file, $0) } }).first
             else { continue }
             found = true
             let parsed = InterfaceStrings.parse(text, file: file)
