@@ -105,9 +105,15 @@ struct TabellBlock {
         return nil
     }
 
-    /// `<div class="tabell"><table>…</table></div>`, every cell escaped.
+    /// `<div class="tabell"><table>…</table></div>`, every cell escaped. The wrapper scrolls a wide
+    /// table on a narrow screen, so it is a named, focusable region keyboard users can scroll.
     var html: String {
-        var out = #"<div class="tabell">"#
+        var out = #"<div class="tabell""#
+        if let caption {
+            out += #" role="region" tabindex="0" aria-label="\#(escapeHTML(caption))">"#
+        } else {
+            out += ">"
+        }
         guard caption != nil || !rows.isEmpty else { return out + "</div>" }
         out += "<table>"
         if let caption { out += "<caption>\(escapeHTML(caption))</caption>" }

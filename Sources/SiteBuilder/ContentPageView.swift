@@ -17,7 +17,7 @@ struct ContentPageView {
         var view = builder.base(
             title: page.title, summary: page.summary, bodyHTML: bodyHTML, section: page.section, trail: trail,
             published: page.value("publicerad").map(FieldFormatting.text),
-            updated: page.value("senast-uppdaterad").map(FieldFormatting.text))
+            updated: page.value("senast-uppdaterad").map(FieldFormatting.text), isStartPage: page.kind == .home)
         view["facts"] = facts(schema)
         view["notices"] = notices()
         if let ladder = ladderPlace() { view["ladder"] = builder.ladder(current: ladder.current, onPath: ladder.path) }
@@ -29,6 +29,7 @@ struct ContentPageView {
             if let schema { view["children"] = SectionListing(builder: builder).children(of: schema) }
             return ("sektion", view)
         case .regular:
+            view["children"] = SectionListing(builder: builder).referrers(of: page)
             return (schema?.template ?? "sida", view)
         }
     }
@@ -47,13 +48,13 @@ struct ContentPageView {
         var notices: [[String: Any]] = []
         if case .choice(let key, _)? = page.value("anonymisering") {
             let text = key == "sammansatt"
-                ? context.string("noticeComposite", "Sammansatt exempel: bygger på projektets samlade resultat, inte på en verklig person.")
-                : key == "fiktiv" ? context.string("noticeFictional", "Fiktivt exempel.")
-                : context.string("noticeConsent", "Publicerad med deltagarens samtycke.")
+                ? context.string("compositeNotice", "Sammansatt exempel: bygger på projektets samlade resultat, inte på en verklig person.")
+                : key == "fiktiv" ? context.string("fictionalNotice", "Fiktivt exempel.")
+                : context.string("consentNotice", "Publicerad med deltagarens samtycke.")
             notices.append(["text": text, "kind": key == "sammansatt" ? "composite" : "info"])
         }
         if case .choice("avslutat", _)? = page.value("status") {
-            notices.append(["text": context.string("noticeEnded", "Projektet är avslutat."), "kind": "ended"])
+            notices.append(["text": context.string("endedNotice", "Projektet är avslutat."), "kind": "ended"])
         }
         return notices
     }

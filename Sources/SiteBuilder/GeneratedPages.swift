@@ -34,7 +34,7 @@ struct GeneratedPages {
             let builder = PageView(context: context, path: .root)
             var view = builder.base(
                 title: context.config.site.title, summary: context.config.site.description, bodyHTML: "",
-                section: nil, trail: [], published: nil, updated: nil)
+                section: nil, trail: [], published: nil, updated: nil, isStartPage: true)
             StartPageListing(builder: builder).add(to: &view)
             emit("start", .root, view)
         }

@@ -1,20 +1,27 @@
 import Content
 import SiteCore
 
-/// The pages of one section as a list: title, summary and a short line of the section's choice
-/// fields (`Nybro · 19–23 år · Arbete`), in the section's order.
+/// Pages as list entries: title, summary and a short line of their section's choice fields
+/// (`Nybro · 19–23 år · Arbete`): a section's own pages, or the pages referring to one page.
 struct SectionListing {
     let builder: PageView
 
     func children(of schema: SectionSchema) -> [[String: Any]] {
-        let choiceKeys = schema.fields.filter { $0.type == .choice && !ContentPageView.hiddenFacts.contains($0.key) }.map(\.key)
-        return (builder.context.sectionPages[schema.folder] ?? []).map { page in
-            let meta = choiceKeys.compactMap { key -> String? in
-                if case .choice(_, let label)? = page.value(key) { return label }
-                return nil
-            }
-            return builder.child(page, meta: meta.isEmpty ? nil : meta.joined(separator: " · "))
+        (builder.context.sectionPages[schema.folder] ?? []).map(entry)
+    }
+
+    /// The pages that refer to `page` in their front matter, each with its section's short line.
+    func referrers(of page: Page) -> [[String: Any]] {
+        (builder.context.referencedBy[page.relativePath] ?? []).map(entry)
+    }
+
+    func entry(_ page: Page) -> [String: Any] {
+        guard let schema = page.section.flatMap({ builder.context.config.section($0) }) else { return builder.child(page) }
+        let meta = schema.fields.filter { $0.type == .choice && !ContentPageView.hiddenFacts.contains($0.key) }.compactMap { field -> String? in
+            if case .choice(_, let label)? = page.value(field.key) { return label }
+            return nil
         }
+        return builder.child(page, meta: meta.isEmpty ? nil : meta.joined(separator: " · "))
     }
 }
 

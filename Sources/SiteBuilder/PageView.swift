@@ -13,10 +13,10 @@ struct PageView {
     /// The keys every page has: site, navigation, breadcrumbs, assets, strings.
     func base(
         title: String, summary: String?, bodyHTML: String, section: String?, trail: [(String, SitePath)],
-        published: String?, updated: String?
+        published: String?, updated: String?, isStartPage: Bool = false
     ) -> [String: Any] {
         let site = context.config.site
-        let isHome = path == .root
+        let isHome = isStartPage
         var page: [String: Any] = [
             "title": title,
             "documentTitle": isHome ? site.title : "\(title) – \(site.title)",
@@ -37,13 +37,18 @@ struct PageView {
         }
         var crumbs: [[String: Any]] = []
         if !isHome {
-            crumbs.append(["title": context.string("start", "Start"), "url": path.relativeURL(to: .root)])
+            crumbs.append(["title": context.string("home", "Start"), "url": path.relativeURL(to: .root)])
             for (crumbTitle, crumbPath) in trail where crumbPath != path {
                 crumbs.append(["title": crumbTitle, "url": path.relativeURL(to: crumbPath)])
             }
         }
+        var view: [String: Any] = [:]
+        // The footer links the accessibility statement only where the bank has one.
+        if context.index.pagesByPath.values.contains(where: { $0.sitePath == Self.accessibilityPath }) {
+            view["accessibilityURL"] = path.relativeURL(to: Self.accessibilityPath)
+        }
         let root = String(repeating: "../", count: path.isPage ? path.segments.count : max(path.segments.count - 1, 0))
-        return [
+        view.merge([
             "lang": site.language,
             "site": ["title": site.title, "description": site.description, "organisation": site.organisation],
             "page": page,
@@ -51,13 +56,13 @@ struct PageView {
             "assets": ["css": path.relativeURL(to: .file("assets/site.css"))],
             "homeURL": path.relativeURL(to: .root),
             "registerURL": path.relativeURL(to: Self.registerPath),
-            "accessibilityURL": path.relativeURL(to: Self.accessibilityPath),
             "nav": nav,
             "breadcrumbs": crumbs,
             "strings": context.strings,
             "facts": [[String: Any]](),
             "notices": [[String: Any]](),
-        ]
+        ]) { own, _ in own }
+        return view
     }
 
     /// Utvecklingstrappan with this page's place on it: the current step, or the steps a case passed.

@@ -12,6 +12,9 @@ struct SiteContext: Sendable {
     let sectionIntros: [String: Page]
     /// The section drawn as Utvecklingstrappan: the one whose pages use the `steg` template.
     let ladderSection: SectionSchema?
+    /// For each page (by source path), the pages whose front matter refers to it, in section order
+    /// and then in each section's own order: a method's cases, a step's methods and cases.
+    let referencedBy: [String: [Page]]
 
     static let ladderTemplate = "steg"
 
@@ -31,6 +34,25 @@ struct SiteContext: Sendable {
         sectionPages = grouped
         sectionIntros = intros
         ladderSection = config.sections.first { $0.template == Self.ladderTemplate }
+        var referrers: [String: [Page]] = [:]
+        for schema in config.sections {
+            for page in grouped[schema.folder] ?? [] {
+                var targets: Set<String> = []
+                for entry in page.fields { Self.collectReferences(entry.value, index: index, into: &targets) }
+                for target in targets.sorted() where target != page.relativePath { referrers[target, default: []].append(page) }
+            }
+        }
+        referencedBy = referrers
+    }
+
+    private static func collectReferences(_ value: FieldValue, index: SiteIndex, into targets: inout Set<String>) {
+        switch value {
+        case .reference(let section, let slug):
+            if let target = index.page(section: section, slug: slug) { targets.insert(target.relativePath) }
+        case .list(let items):
+            for item in items { collectReferences(item, index: index, into: &targets) }
+        default: break
+        }
     }
 
     var ladderSteps: [Page] { ladderSection.map { sectionPages[$0.folder] ?? [] } ?? [] }

@@ -14,7 +14,7 @@ struct TabellTests {
             """#
         let document = MarkdownDocument(markdown)
         #expect(document.renderHTML() == #"""
-            <div class="tabell"><table><caption>Kostnader &lt;2012&gt; &amp; &quot;budget&quot;</caption><thead><tr><th scope="col">Kostnadspost</th><th scope="col">Utfall</th><th scope="col">Andel</th><th scope="col">Kommentar</th></tr></thead><tbody><tr><th scope="row">Personalkostnader</th><td class="tal">1&nbsp;920&nbsp;000</td><td class="tal">33,5</td><td>ok</td></tr><tr><th scope="row">Lokal, hyra</th><td class="tal">−25&nbsp;937</td><td class="tal">12&nbsp;%</td><td>sa &quot;nej&quot;</td></tr></tbody></table></div>
+            <div class="tabell" role="region" tabindex="0" aria-label="Kostnader &lt;2012&gt; &amp; &quot;budget&quot;"><table><caption>Kostnader &lt;2012&gt; &amp; &quot;budget&quot;</caption><thead><tr><th scope="col">Kostnadspost</th><th scope="col">Utfall</th><th scope="col">Andel</th><th scope="col">Kommentar</th></tr></thead><tbody><tr><th scope="row">Personalkostnader</th><td class="tal">1&nbsp;920&nbsp;000</td><td class="tal">33,5</td><td>ok</td></tr><tr><th scope="row">Lokal, hyra</th><td class="tal">−25&nbsp;937</td><td class="tal">12&nbsp;%</td><td>sa &quot;nej&quot;</td></tr></tbody></table></div>
 
             """#)
         #expect(document.diagnostics.isEmpty)
@@ -61,7 +61,7 @@ struct TabellTests {
                 return path == "data/budget.csv" ? "År,Budget\n2012,535000\n" : nil
             })
         #expect(asked == ["data/budget.csv"])
-        #expect(document.renderHTML() == #"<div class="tabell"><table><caption>Budget</caption><thead><tr><th scope="col">År</th><th scope="col">Budget</th></tr></thead><tbody><tr><th scope="row">2012</th><td class="tal">535&nbsp;000</td></tr></tbody></table></div>"# + "\n")
+        #expect(document.renderHTML() == #"<div class="tabell" role="region" tabindex="0" aria-label="Budget"><table><caption>Budget</caption><thead><tr><th scope="col">År</th><th scope="col">Budget</th></tr></thead><tbody><tr><th scope="row">2012</th><td class="tal">535&nbsp;000</td></tr></tbody></table></div>"# + "\n")
         #expect(document.diagnostics.isEmpty)
     }
 
@@ -101,7 +101,7 @@ struct TabellTests {
         #expect(found.first?.severity == problem.severity)
         #expect(found.first?.location == SourceLocation(file: "content/projekt/drive.md", line: problem.line, column: problem.column))
         #expect(found.first?.message.contains(problem.messageContains) == true)
-        #expect(document.renderHTML().contains(#"<div class="tabell">"#))
+        #expect(document.renderHTML().contains(#"<div class="tabell""#))
     }
 
     @Test func missingCaptionHintShowsRubrikLine() {

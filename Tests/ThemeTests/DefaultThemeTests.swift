@@ -72,10 +72,11 @@ import Theme
     }
 
     @Test(arguments: [
-        ("steg", 3, "Du är här"),
-        ("fall", 4, "Deltagarens senaste steg"),
+        ("steg", 3, "Du är här", "Berörs av sidan"),
+        ("fall", 4, "Deltagarens senaste steg", "Del av deltagarens väg"),
+        ("metod", 2, "Du är här", "Metoden används här"),
     ])
-    func ladderMarksTheCurrentStepInText(template: String, current: Int, label: String) async throws {
+    func ladderMarksTheCurrentStepInText(template: String, current: Int, label: String, pathLabel: String) async throws {
         let theme = try await ThemeFixture.defaultTheme()
         let html = try #require(theme.render(template, ThemeFixture.view(currentStep: current)))
         let steps = html.split(separator: "<li class=\"trappsteg").dropFirst().map(String.init)
@@ -84,7 +85,7 @@ import Theme
             let order = index + 1
             #expect(step.contains(label) == (order == current), "steg \(order)")
             #expect(step.contains("aria-current=\"step\"") == (order == current), "steg \(order)")
-            #expect(step.contains("Del av deltagarens väg") == (order < current), "steg \(order)")
+            #expect(step.contains(pathLabel) == (order < current), "steg \(order)")
         }
         #expect(html.contains("<ol class=\"trappa\">"))
     }

@@ -40,6 +40,7 @@ enum ThemeFixture {
             "homeURL": "../../index.html",
             "searchURL": "../../sok/index.html",
             "registerURL": "../../register/index.html",
+            "accessibilityURL": "../../tillganglighet/index.html",
             "nav": [
                 ["title": "Metoder", "url": "../index.html", "current": true],
                 ["title": "Trappan", "url": "../../trappan/index.html", "current": false],
