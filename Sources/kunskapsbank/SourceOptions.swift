@@ -1,7 +1,4 @@
 import ArgumentParser
-import Foundation
-import SiteBuilder
-import SiteCore
 
 struct SourceOptions: ParsableArguments {
     @Option(name: .long, help: "Mappen med bankens innehåll.")
@@ -15,14 +12,4 @@ struct SourceOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Rendera sidorna en i taget i stället för på alla kärnor.")
     var serial = false
-}
-
-/// Prints every diagnostic and the summary; returns the exit status.
-func report(_ result: BuildReport) -> Int32 {
-    var printer = DiagnosticPrinter()
-    for diagnostic in result.diagnostics {
-        FileHandle.standardError.write(Data((printer.format(diagnostic) + "\n").utf8))
-    }
-    print(result.summaryLine())
-    return result.succeeded ? 0 : 1
 }
