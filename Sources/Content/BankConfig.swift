@@ -3,10 +3,14 @@ public struct BankConfig: Sendable {
     public var site: SiteSettings
     /// In the order of the file, which is the navigation order.
     public var sections: [SectionSchema]
+    /// The top-level parts that later stages read themselves (`statistik`, `integritet` …), with
+    /// their places in the file; only keys the caller named in `ContentLoader(otherConfigKeys:)`.
+    public var extensions: [String: YAMLNode]
 
-    public init(site: SiteSettings, sections: [SectionSchema]) {
+    public init(site: SiteSettings, sections: [SectionSchema], extensions: [String: YAMLNode] = [:]) {
         self.site = site
         self.sections = sections
+        self.extensions = extensions
     }
 
     /// The section stored in `folder` (`metoder`).

@@ -60,7 +60,9 @@ struct ConfigReader: Sendable {
         }
         guard let items = scanner.sequence(sectionsEntry) else { return nil }
         let sections = SectionListReader.read(items, scanner: &scanner)
-        return BankConfig(site: site, sections: sections)
+        var config = BankConfig(site: site, sections: sections)
+        for entry in entries where otherKeys.contains(entry.key) { config.extensions[entry.key] = entry.value }
+        return config
     }
 
     private static func settings(from entries: [YAMLEntry], at parent: YAMLEntry, scanner: inout ConfigScanner) -> SiteSettings {

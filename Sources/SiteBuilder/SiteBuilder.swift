@@ -7,6 +7,9 @@ import Theme
 /// render every page with its links resolved, add the generated pages and assets, and — only when
 /// no error was found — write the site atomically. Hands back a `BuildReport` with every diagnostic.
 public enum SiteBuilder {
+    /// Top-level keys of `kunskapsbank.yml` that later stages read from `BankConfig.extensions`.
+    static let configExtensionKeys: Set<String> = []
+
     public static func build(_ options: BuildOptions) async -> BuildReport {
         let clock = ContinuousClock()
         let start = clock.now
@@ -36,7 +39,7 @@ public enum SiteBuilder {
 
     /// Every stage up to (not including) writing: the files the site would hold and what was wrong.
     static func render(_ options: BuildOptions) async -> (files: [OutputFile], pageCount: Int, diagnostics: [Diagnostic]) {
-        let bank = ContentLoader(contentFolder: options.contentFolder).load()
+        let bank = ContentLoader(contentFolder: options.contentFolder, otherConfigKeys: configExtensionKeys).load()
         var diagnostics = bank.diagnostics
         guard let config = bank.config else { return ([], 0, diagnostics) }
 
