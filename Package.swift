@@ -27,7 +27,8 @@ let package = Package(
         .target(name: "Theme", dependencies: [
             "SiteCore", "Yams", .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .target(name: "SiteBuilder", dependencies: ["SiteCore", "Markdown", "Content", "Theme"]),
+        .target(name: "Privacy", dependencies: ["SiteCore", "Markdown", "Content"]),
+        .target(name: "SiteBuilder", dependencies: ["SiteCore", "Markdown", "Content", "Theme", "Privacy"]),
         .executableTarget(name: "kunskapsbank", dependencies: [
             "SiteBuilder", "SiteCore", "Content",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -38,6 +39,7 @@ let package = Package(
         .testTarget(name: "ContentTests", dependencies: ["Content", "SiteCore", "SiteTesting"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "SiteCore"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "SiteTesting", "SiteCore"]),
+        .testTarget(name: "PrivacyTests", dependencies: ["Privacy", "Content", "SiteCore", "SiteBuilder", "SiteTesting"]),
         .testTarget(name: "CLITests", dependencies: ["kunskapsbank", "SiteTesting"]),
     ],
     swiftLanguageModes: [.v6]

@@ -32,6 +32,9 @@ public struct Page: Sendable {
     public var body: String
     /// Lines of the file before the body: a cmark line plus this offset is the file line.
     public var bodyLineOffset: Int
+    /// The YAML between the `---` lines as written (file line 2 is its first line); empty when the
+    /// page has none. Later stages scan it (privacy) without trusting the schema.
+    public var frontMatter: String = ""
 
     public init(
         source: String, relativePath: String, section: String?, slug: String, kind: PageKind, sitePath: SitePath,

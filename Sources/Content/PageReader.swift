@@ -45,6 +45,7 @@ enum PageReader {
             return Result(page: page, diagnostics: log.diagnostics, references: [])
         case .found(let text, let closingLine, let body):
             yaml = text
+            page.frontMatter = text
             page.body = body
             page.bodyLineOffset = closingLine
         }

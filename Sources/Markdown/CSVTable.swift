@@ -14,8 +14,17 @@ struct CSVTable {
     /// `;` when the first non-blank line has semicolons and no commas (as spreadsheets with a
     /// Swedish locale write CSV), otherwise `,`.
     static func delimiter(for text: String) -> Unicode.Scalar {
-        let header = text.split(whereSeparator: \.isNewline).first { !$0.allSatisfy(\.isWhitespace) } ?? ""
+        let header = text.split(whereSeparator: \.isNewline)
+            .first { !$0.allSatisfy(\.isWhitespace) && !isPrivacyAnnotation($0) } ?? ""
         return header.contains(";") && !header.contains(",") ? ";" : ","
+    }
+
+    /// A `# integritet: ok – skäl` line accepts a privacy finding on the next line; it is a
+    /// comment, not a row of the table.
+    static func isPrivacyAnnotation(_ line: Substring) -> Bool {
+        let text = line.drop(while: \.isWhitespace)
+        guard text.first == "#" else { return false }
+        return text.dropFirst().drop(while: \.isWhitespace).lowercased().hasPrefix("integritet")
     }
 
     init(parsing text: String) {
@@ -36,7 +45,9 @@ struct CSVTable {
         }
         func endRecord() {
             endField()
-            if fields != [""] { records.append(Record(fields: fields, line: recordLine)) }
+            if fields != [""], !(fields.first.map { Self.isPrivacyAnnotation($0[...]) } ?? false) {
+                records.append(Record(fields: fields, line: recordLine))
+            }
             fields = []
         }
 

@@ -8,6 +8,8 @@ public struct BuildReport: Sendable {
     public var fileCount: Int
     public var wroteOutput: Bool
     public var duration: Duration
+    /// Privacy findings that an annotation accepted with a reason, sorted; printed in the summary.
+    public var acceptedFindings: [AcceptedFinding] = []
 
     public var succeeded: Bool { !diagnostics.hasErrors }
 

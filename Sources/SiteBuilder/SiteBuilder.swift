@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Privacy
 import SiteCore
 import Theme
 
@@ -8,7 +9,7 @@ import Theme
 /// no error was found — write the site atomically. Hands back a `BuildReport` with every diagnostic.
 public enum SiteBuilder {
     /// Top-level keys of `kunskapsbank.yml` that later stages read from `BankConfig.extensions`.
-    static let configExtensionKeys: Set<String> = []
+    static let configExtensionKeys: Set<String> = ["integritet"]
 
     public static func build(_ options: BuildOptions) async -> BuildReport {
         let clock = ContinuousClock()
@@ -18,7 +19,7 @@ public enum SiteBuilder {
         if options.writeOutput, let refusal = writer.refusal() {
             return BuildReport(diagnostics: [refusal], pageCount: 0, fileCount: 0, wroteOutput: false, duration: clock.now - start)
         }
-        let (files, pageCount, diagnostics) = await render(options)
+        let (files, pageCount, diagnostics, accepted) = await render(options)
         var all = diagnostics
         var wrote = false
         if options.writeOutput, !all.hasErrors {
@@ -34,19 +35,26 @@ public enum SiteBuilder {
         }
         return BuildReport(
             diagnostics: all.sorted(), pageCount: pageCount, fileCount: files.count + (wrote ? 1 : 0),
-            wroteOutput: wrote, duration: clock.now - start)
+            wroteOutput: wrote, duration: clock.now - start, acceptedFindings: accepted)
     }
 
     /// Every stage up to (not including) writing: the files the site would hold and what was wrong.
-    static func render(_ options: BuildOptions) async -> (files: [OutputFile], pageCount: Int, diagnostics: [Diagnostic]) {
-        let bank = ContentLoader(contentFolder: options.contentFolder, otherConfigKeys: configExtensionKeys).load()
+    static func render(_ options: BuildOptions) async
+        -> (files: [OutputFile], pageCount: Int, diagnostics: [Diagnostic], accepted: [AcceptedFinding])
+    {
+        var bank = ContentLoader(contentFolder: options.contentFolder, otherConfigKeys: configExtensionKeys).load()
         var diagnostics = bank.diagnostics
-        guard let config = bank.config else { return ([], 0, diagnostics) }
+        guard let config = bank.config else { return ([], 0, diagnostics, []) }
+        let privacy = PrivacyGuard(contentFolder: options.contentFolder, protectedWordsFile: options.protectedWordsFile)
+            .check(bank, config: config)
+        diagnostics += privacy.diagnostics
 
         let themeName = options.themeName ?? config.site.theme
         let loaded = await ThemeLoader.load(themesFolder: options.themesFolder, name: themeName, language: config.site.language)
         diagnostics += loaded.diagnostics
-        guard let theme = loaded.theme else { return ([], 0, diagnostics) }
+        guard let theme = loaded.theme else { return ([], 0, privacy.masking(diagnostics), privacy.accepted) }
+        // Render only what may be published: case quasi-identifiers as coarse as the privacy check assumed.
+        bank.pages = privacy.publishedPages
 
         let fileNames = bank.dataFiles.map(\.relativePath) + bank.staticFiles.map(\.relativePath)
         var index = SiteIndex(pages: bank.pages, files: fileNames)
@@ -73,6 +81,6 @@ public enum SiteBuilder {
         files += theme.assets.map { OutputFile(path: "assets/" + $0.relativePath, copyFrom: $0.absolutePath) }
         files += bank.dataFiles.map { OutputFile(path: $0.relativePath, text: $0.text) }
         files += bank.staticFiles.map { OutputFile(path: $0.relativePath, copyFrom: $0.absolutePath) }
-        return (files.sorted { $0.path < $1.path }, pageCount, diagnostics)
+        return (files.sorted { $0.path < $1.path }, pageCount, privacy.masking(diagnostics), privacy.accepted)
     }
 }

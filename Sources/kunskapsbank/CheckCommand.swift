@@ -11,7 +11,8 @@ struct Check: AsyncParsableCommand {
     func run() async throws {
         let options = BuildOptions(
             contentFolder: source.content, themesFolder: source.themes, themeName: source.theme,
-            parallel: !source.serial, writeOutput: false)
+            parallel: !source.serial, writeOutput: false,
+            protectedWordsFile: source.protectedWords)
         let status = report(await SiteBuilder.build(options))
         if status != 0 { throw ExitCode(status) }
     }
