@@ -1,5 +1,5 @@
-/// Rule 6: an author accepts a finding with an annotation that gives a reason, on the finding's
-/// line or the line before — `<!-- integritet: ok – telefonnummer till kommunens växel -->` in
+/// Rule 6: an author accepts a finding with an annotation that gives a reason, at the end of the
+/// finding's line or alone on the line before — `<!-- integritet: ok – telefonnummer till kommunens växel -->` in
 /// Markdown, `# integritet: ok – …` in YAML and CSV.
 struct Acceptance: Sendable {
     enum Style: Sendable {
@@ -13,8 +13,8 @@ struct Acceptance: Sendable {
         /// How to accept a finding in this kind of input, for hints.
         var hint: String {
             switch self {
-            case .markdown: "skriv <!-- integritet: ok – skäl --> på samma rad eller raden före"
-            case .hash: "skriv # integritet: ok – skäl på raden före"
+            case .markdown: "skriv <!-- integritet: ok – skäl --> sist på raden eller ensam på raden före"
+            case .hash: "skriv # integritet: ok – skäl ensam på raden före"
             case .none: "byt namn på filen"
             }
         }
@@ -26,10 +26,12 @@ struct Acceptance: Sendable {
     var column: Int
     /// Nil when the annotation gives none; it then accepts nothing.
     var reason: String?
+    /// Alone on its lines it accepts the next line; after text, only its own line.
+    var standsAlone: Bool
 
     /// Whether a finding on `line` is accepted: the annotation stands on it or just above it.
     func covers(line: Int) -> Bool {
-        reason != nil && line >= firstLine && line <= lastLine + 1
+        reason != nil && line >= firstLine && line <= lastLine + (standsAlone ? 1 : 0)
     }
 
     /// In front matter, a comment line right before a field covers the field's whole value, so a
@@ -65,9 +67,12 @@ struct Acceptance: Sendable {
             let reason = written
                 .drop { $0.isWhitespace || $0 == "–" || $0 == "—" || $0 == "-" || $0 == ":" }
                 .reversed().drop(while: \.isWhitespace).reversed()
+            let before = lines.text[lines.range(ofLine: start.line).lowerBound..<match.range.lowerBound]
+            let after = lines.text[match.range.upperBound..<lines.range(ofLine: end.line).upperBound]
             return Acceptance(
                 firstLine: start.line, lastLine: end.line, column: start.column,
-                reason: reason.contains(where: \.isLetter) ? String(reason) : nil)
+                reason: reason.contains(where: \.isLetter) ? String(reason) : nil,
+                standsAlone: before.allSatisfy(\.isWhitespace) && after.allSatisfy(\.isWhitespace))
         }
     }
 }

@@ -62,7 +62,7 @@ struct InputScanner {
             } else {
                 diagnostics.append(Diagnostic(
                     .warning, at: location, rule: "integritet.godkannande-oanvant",
-                    "godkännandet gäller inget fynd på den här raden eller nästa",
+                    "godkännandet gäller inget fynd " + (acceptance.standsAlone ? "på nästa rad" : "på den här raden"),
                     hint: "ta bort kommentaren, eller flytta den till raden före fyndet", sourceLine: sourceLine))
             }
         }

@@ -20,21 +20,29 @@ struct ProtectedWords: Sendable {
             guard let first = words.first else { continue }
             if !(entries[first]?.contains(words) ?? false) { entries[first, default: []].append(words) }
         }
-        self.entries = entries.mapValues { $0.sorted { $0.count > $1.count } }
+        self.entries = entries
     }
 
-    /// Every occurrence in `text`, longest entry first where entries overlap.
+    /// Every occurrence in `text`, longest entry first where entries overlap. The last word may
+    /// carry the Swedish genitive `s` (`Annas`), which points at the same person.
     func occurrences(in text: String) -> [Range<String.Index>] {
         guard !entries.isEmpty else { return [] }
         let words = Self.words(in: text)
+        func matches(_ entry: [String], at index: Int) -> Bool {
+            guard index + entry.count <= words.count else { return false }
+            for (offset, word) in entry.enumerated() {
+                let written = words[index + offset].folded
+                if written != word, !(offset == entry.count - 1 && written == word + "s") { return false }
+            }
+            return true
+        }
         var found: [Range<String.Index>] = []
         var index = 0
         while index < words.count {
-            let candidates = entries[words[index].folded] ?? []
-            let match = candidates.first { entry in
-                index + entry.count <= words.count && zip(entry, words[index...]).allSatisfy { $0 == $1.folded }
-            }
-            if let match {
+            let folded = words[index].folded
+            var candidates = entries[folded] ?? []
+            if folded.hasSuffix("s") { candidates += entries[String(folded.dropLast())] ?? [] }
+            if let match = candidates.sorted(by: { $0.count > $1.count }).first(where: { matches($0, at: index) }) {
                 found.append(words[index].range.lowerBound..<words[index + match.count - 1].range.upperBound)
                 index += match.count
             } else {
@@ -58,7 +66,7 @@ struct ProtectedWords: Sendable {
         "\"\(masked(word))\" (\(word.count) tecken)"
     }
 
-    /// The first letter, then `*` for every other letter or digit (`A*** S*******`).
+    /// The first letter, then `*` for every other letter or digit (`A*** *******`).
     static func masked(_ word: Substring) -> String {
         var out = ""
         for (offset, character) in word.enumerated() {

@@ -1,0 +1,90 @@
+import SiteCore
+import Testing
+
+/// Rule 6: only an annotation with a reason, on the finding's line or the line before, accepts it;
+/// every accepted finding is listed in the build report.
+@Suite struct AcceptanceTests {
+    func page(_ body: String) -> String {
+        PrivacyBank.casePage("f", body: body)
+    }
+
+    @Test(arguments: [
+        "Ring växeln 0481-450 00. <!-- integritet: ok – telefonnummer till kommunens växel -->",
+        "<!-- integritet: ok – telefonnummer till kommunens växel -->\nRing växeln 0481-450 00.",
+        "<!--integritet:ok: telefonnummer till kommunens växel-->\nRing växeln 0481-450 00.",
+        "<!-- integritet: ok –\n     telefonnummer till kommunens växel -->\nRing växeln 0481-450 00.",
+    ])
+    func annotationWithAReasonAcceptsAndIsListed(body: String) async throws {
+        let result = try await PrivacyBank.build(page(body))
+        #expect(result.privacy.isEmpty, "\(result.privacy.map { $0.formatted() })")
+        let accepted = try #require(result.report.acceptedFindings.first)
+        #expect(result.report.acceptedFindings.count == 1)
+        #expect(accepted.rule == "integritet.telefonnummer")
+        #expect(accepted.reason == "telefonnummer till kommunens växel")
+        #expect(accepted.location.file.hasSuffix("content/fall/f.md"))
+        #expect(accepted.formatted().contains("telefonnummer \"0481-450 00\""))
+        #expect(result.report.succeeded)
+    }
+
+    @Test func annotationAfterTextAcceptsOnlyItsOwnLine() async throws {
+        let result = try await PrivacyBank.build(page(
+            "Växeln 0481-450 00. <!-- integritet: ok – kommunens växel -->\nMobil 070-123 45 67."))
+        #expect(result.privacy.map(\.location.line) == [7])
+        #expect(result.report.acceptedFindings.map(\.location.line) == [6])
+    }
+
+    @Test func annotationTwoLinesAboveAcceptsNothing() async throws {
+        let result = try await PrivacyBank.build(page(
+            "<!-- integritet: ok – telefonnummer till kommunens växel -->\nEn rad emellan.\nRing 0481-450 00."))
+        #expect(result.privacy.map(\.rule).sorted() == ["integritet.godkannande-oanvant", "integritet.telefonnummer"])
+        #expect(result.report.acceptedFindings.isEmpty)
+    }
+
+    @Test(arguments: ["<!-- integritet: ok -->", "<!-- integritet: ok – -->", "<!-- integritet: ok: 123 -->"])
+    func annotationWithoutAReasonAcceptsNothing(annotation: String) async throws {
+        let result = try await PrivacyBank.build(page("Ring 0481-450 00. \(annotation)"))
+        #expect(result.privacy.map(\.rule).sorted() == ["integritet.godkannande-utan-skal", "integritet.telefonnummer"])
+        #expect(!result.report.succeeded)
+    }
+
+    @Test func hashCommentAcceptsInFrontMatterOverAWholeBlockField() async throws {
+        let result = try await PrivacyBank.build(PrivacyBank.casePage("f", frontMatter: """
+            # integritet: ok – växelns nummer, inte deltagarens
+            uppfoljning: >-
+              Uppföljningen gjordes per telefon
+              via växeln 0481-450 00.
+            """))
+        #expect(result.privacy.isEmpty, "\(result.privacy.map { $0.formatted() })")
+        #expect(result.report.acceptedFindings.map(\.location.line) == [7])
+    }
+
+    @Test func hashCommentAcceptsInCSVAndIsNoTableRow() async throws {
+        let result = try await PrivacyBank.build("""
+            -- content/data/t.csv --
+            År,Kontakt
+            # integritet: ok – påhittat testnummer från Skatteverket
+            2012,121212-1212
+            -- content/metoder/a.md --
+            ---
+            titel: Alfa
+            ---
+            ```tabell
+            rubrik: Kontakter
+            källa: data/t.csv
+            ```
+            """, writeOutput: true)
+        #expect(result.report.diagnostics.isEmpty, "\(result.report.diagnostics.map { $0.formatted() })")
+        #expect(result.report.acceptedFindings.map(\.finding) == ["personnummer 121212-****"])
+        let page = try #require(result.output["metoder/a/index.html"])
+        #expect(!page.contains("integritet"))
+        #expect(page.contains("121212-1212"), "an accepted finding is published as written")
+    }
+
+    @Test func annotationThatAcceptsNothingIsAWarning() async throws {
+        let result = try await PrivacyBank.build(page("Inget här. <!-- integritet: ok – gammal kommentar -->"))
+        #expect(result.privacy.map(\.rule) == ["integritet.godkannande-oanvant"])
+        #expect(result.privacy.first?.location.line == 6)
+        #expect(result.privacy.first?.location.column == 12)
+        #expect(result.report.succeeded)
+    }
+}
