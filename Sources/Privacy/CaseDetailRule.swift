@@ -22,11 +22,11 @@ struct CaseDetailRule: Sendable {
             add(.phone, range, "telefonnummer \"\(text[range])\" i en fallbeskrivning",
                 "ta bort numret; en fallbeskrivning ska inte gå att koppla till en person")
         }
-        for match in Self.email.matches(in: text) {
+        for match in text.contains("@") ? Self.email.matches(in: text) : [] {
             add(.email, match.range, "e-postadress \"\(text[match.range])\" i en fallbeskrivning",
                 "ta bort adressen; en fallbeskrivning ska inte gå att koppla till en person")
         }
-        for match in Self.streetAddress.matches(in: text) {
+        for match in Self.wordAndNumber.matches(in: text) where Self.isStreetName(match.groups[0].map { text[$0] }) {
             add(.address, match.range, "gatuadress \"\(text[match.range])\" i en fallbeskrivning",
                 "ta bort adressen eller skriv bara orten")
         }
@@ -56,10 +56,13 @@ struct CaseDetailRule: Sendable {
     // A national number starts with 0 and a non-zero digit, or with +46; groups may be split by
     // one space or hyphen. Amounts (`16 000 kr`), years and dates never start that way.
     private static let phone = Pattern(#"(?<![\p{L}\p{N}+\-/.,])(?:\+46[ \-]?(?:\(0\)[ \-]?)?|0)[1-9][0-9]*(?:[ \-][0-9]+)*(?![\p{N}])"#)
-    private static let email = Pattern(#"[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.\p{L}{2,}"#)
-    private static let streetAddress = Pattern(
-        #"(?<![\p{L}])\p{L}{2,}(?:gatan|gata|vägen|väg|gränd|gränden|stigen|torget|torg|allén|backen|platsen|leden)[ ]+[0-9]{1,3}(?:[ ]?[a-z])?(?![\p{L}\p{N}])"#,
-        caseInsensitive: true)
+    private static let email = Pattern(#"(?<![\p{L}\p{N}._%+\-])[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.\p{L}{2,}"#)
+    /// A word, then a house number of at most three digits (years are not house numbers); the
+    /// word must end like a Swedish street name (checked in code: a regex suffix backtracks badly).
+    private static let wordAndNumber = Pattern(#"(?<![\p{L}])(\p{L}{3,})[ ]+[0-9]{1,3}(?:[ ]?[a-z])?(?![\p{L}\p{N}])"#, caseInsensitive: true)
+    private static let streetSuffixes = [
+        "gatan", "gata", "vägen", "väg", "gränd", "gränden", "stigen", "torget", "torg", "allén", "backen", "platsen", "leden",
+    ]
     private static let monthNames = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec"
     static let exactDates = [
         // 2012-03-14
@@ -77,7 +80,13 @@ struct CaseDetailRule: Sendable {
         #"(?<![\p{L}\p{N},.])(?:([0-9]{1,3})(?:\s*[-–—]\s*|\s+(?:till|och)\s+))?([0-9]{1,3})(?:\s*[-–]\s*|\s*)(?:år|års|årig\p{L}*|åring\p{L}*)(?![\p{L}])"#,
         caseInsensitive: true)
 
-    static var patterns: [Pattern] { [phone, email, streetAddress, age] + exactDates }
+    static var patterns: [Pattern] { [phone, email, wordAndNumber, age] + exactDates }
+
+    /// `Storgatan`, `Kungsvägen`: a street suffix after at least two letters.
+    private static func isStreetName(_ word: Substring?) -> Bool {
+        guard let word = word?.lowercased() else { return false }
+        return streetSuffixes.contains { word.hasSuffix($0) && word.count >= $0.count + 2 }
+    }
 
     /// Words before a number of years that make it a duration or a limit, not someone's age
     /// (`i 20 år`, `under 25 år`).
