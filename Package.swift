@@ -27,7 +27,8 @@ let package = Package(
         .target(name: "Theme", dependencies: [
             "SiteCore", "Yams", .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .target(name: "SiteBuilder", dependencies: ["SiteCore", "Markdown", "Content", "Theme"]),
+        .target(name: "Linking", dependencies: ["SiteCore", "Markdown", "Content"]),
+        .target(name: "SiteBuilder", dependencies: ["SiteCore", "Markdown", "Content", "Linking", "Theme"]),
         .executableTarget(name: "kunskapsbank", dependencies: [
             "SiteBuilder", "SiteCore", "Content",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -1,5 +1,7 @@
 import Content
 import Foundation
+import Linking
+import Markdown
 import SiteCore
 import Theme
 
@@ -8,7 +10,7 @@ import Theme
 /// no error was found — write the site atomically. Hands back a `BuildReport` with every diagnostic.
 public enum SiteBuilder {
     /// Top-level keys of `kunskapsbank.yml` that later stages read from `BankConfig.extensions`.
-    static let configExtensionKeys: Set<String> = []
+    static let configExtensionKeys: Set<String> = [RuleSeverities.configKey, "relationer"]
 
     public static func build(_ options: BuildOptions) async -> BuildReport {
         let clock = ContinuousClock()
@@ -55,12 +57,18 @@ public enum SiteBuilder {
             theme: theme)
 
         let outlines = parallelMap(bank.pages, parallel: options.parallel) { renderer.outline($0) }
+        var links: [String: [LinkReference]] = [:]
         for (page, outline) in zip(bank.pages, outlines) {
-            index.headingIDs[page.relativePath] = outline.headingIDs
+            index.headings[page.relativePath] = outline.headings
+            links[page.relativePath] = outline.links
             diagnostics += outline.diagnostics
         }
+        let graph = Linking.link(
+            index: index, links: links, config: config, configFile: options.contentFolder + "/kunskapsbank.yml",
+            externalNote: theme.strings["externalLink"] ?? "(extern webbplats)")
+        diagnostics += graph.diagnostics
 
-        let context = SiteContext(config: config, pages: bank.pages, index: index, strings: theme.strings)
+        let context = SiteContext(config: config, pages: bank.pages, index: index, graph: graph, strings: theme.strings)
         let rendered = parallelMap(bank.pages, parallel: options.parallel) { renderer.render($0, context: context) }
         var files = rendered.compactMap(\.file)
         diagnostics += rendered.flatMap(\.diagnostics)
@@ -73,6 +81,7 @@ public enum SiteBuilder {
         files += theme.assets.map { OutputFile(path: "assets/" + $0.relativePath, copyFrom: $0.absolutePath) }
         files += bank.dataFiles.map { OutputFile(path: $0.relativePath, text: $0.text) }
         files += bank.staticFiles.map { OutputFile(path: $0.relativePath, copyFrom: $0.absolutePath) }
-        return (files.sorted { $0.path < $1.path }, pageCount, diagnostics)
+        let severities = RuleSeverities(config: config, configFile: options.contentFolder + "/kunskapsbank.yml")
+        return (files.sorted { $0.path < $1.path }, pageCount, severities.apply(to: diagnostics))
     }
 }
