@@ -9,7 +9,8 @@ import Testing
             .deletingLastPathComponent()
         let text = try String(contentsOf: repository.appendingPathComponent("content/kunskapsbank.yml"), encoding: .utf8)
         let bank = TemporaryBank(["kunskapsbank.yml": text])
-        let loaded = bank.load()
+        // Top-level sections that later stages read (SiteBuilder.configExtensionKeys).
+        let loaded = bank.load(otherConfigKeys: ["relationer", "regler"])
 
         #expect(loaded.diagnostics.isEmpty)
         let config = try #require(loaded.config)
