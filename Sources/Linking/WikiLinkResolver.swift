@@ -53,7 +53,8 @@ struct WikiLinkResolver {
             return LinkResolution(rewrite, targetPage: targetPage, diagnostic: problem)
         }
         let text = wiki.label ?? (isSelf && wiki.page.isEmpty ? heading.text : "\(target.title) – \(heading.text)")
-        return LinkResolution(.replace(url: page.sitePath.relativeURL(to: target.sitePath, fragment: heading.id), text: text),
+        let url = isSelf ? "#" + heading.id : page.sitePath.relativeURL(to: target.sitePath, fragment: heading.id)
+        return LinkResolution(.replace(url: url, text: text),
                               targetPage: targetPage)
     }
 
