@@ -54,7 +54,7 @@ public struct LinkResolver: Sendable {
             return LinkResolution(.replace(url: page.sitePath.relativeURL(to: .file(target), fragment: fragment)))
         }
         let hint = NearestMatch.hint(for: target, among: index.allTargets)
-        return broken(link, "länken leder ingenstans: \(destination)", hint: hint ?? "kontrollera filnamnet och mappen")
+        return broken(link, "länken \(destination) leder ingenstans: ingen sida eller fil har den sökvägen", hint: hint ?? "kontrollera filnamnet och mappen")
     }
 
     private func broken(_ link: LinkReference, _ message: String, hint: String) -> LinkResolution {
