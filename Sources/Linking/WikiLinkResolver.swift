@@ -25,7 +25,8 @@ struct WikiLinkResolver {
                     hint: "skriv sökvägen i stället, till exempel " + paths.map { "[[\(Self.wikiPath($0))]]" }.joined(separator: " eller ")))
             }
             guard let only = found.first else {
-                let hint = NearestMatch.hint(for: wiki.page, among: index.allTitles, quote: { "[[\($0)]]" })
+                let names = wiki.page.contains("/") ? index.pagesByPath.keys.map(Self.wikiPath) : index.allTitles
+                let hint = NearestMatch.hint(for: wiki.page, among: names, quote: { "[[\($0)]]" })
                 return LinkResolution(.unlink, diagnostic: LinkProblem.make(
                     at: location, "länken \(written) leder ingenstans: ingen sida har den titeln, sökvägen eller det namnet",
                     hint: hint ?? "skriv sidans titel ([[Kartläggning]]) eller sökväg ([[metoder/kartlaggning]])"))
