@@ -60,7 +60,7 @@ import SiteTesting
         let folder = try InlineSite(Self.config + "\n-- content/metoder/a.md --\n---\ntitel: Alfa\n---\nSe [x](saknas.md).\n").write()
         let result = try run(["build"], in: folder)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("content/metoder/a.md:4:4: fel: länken leder ingenstans"), "\(result.stderr)")
+        #expect(result.stderr.contains("content/metoder/a.md:4:4: fel: länken saknas.md leder ingenstans"), "\(result.stderr)")
         #expect(result.stderr.contains("Se [x](saknas.md)."))
         #expect(result.stdout.contains("misslyckades: "))
         #expect(!FileManager.default.fileExists(atPath: folder + "/site"))
