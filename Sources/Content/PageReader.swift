@@ -60,7 +60,12 @@ enum PageReader {
                     "front matter ska bestå av fält (titel: …), inte \(node.kindName)", hint: example)
                 return Result(page: page, diagnostics: log.diagnostics, references: [])
             }
-            entries = pairs
+            // Another generator's key names (`title`) read as ours (`titel`) where the config says so.
+            entries = pairs.map { entry in
+                var renamed = entry
+                if let own = config.fieldAliases[entry.key] { renamed.key = own }
+                return renamed
+            }
         }
         var references: [ReferenceUse] = []
         page.fields = FrontMatterValidator(fields: fields, context: context)
