@@ -13,7 +13,8 @@ public enum SiteBuilder {
     public static func build(_ options: BuildOptions) async -> BuildReport {
         let clock = ContinuousClock()
         let start = clock.now
-        let writer = SiteWriter(outputFolder: options.outputFolder, contentFolder: options.contentFolder)
+        let writer = SiteWriter(
+            outputFolder: options.outputFolder, contentFolder: options.contentFolder, themesFolder: options.themesFolder)
         // An unusable output folder is reported before any work, whatever else is wrong.
         if options.writeOutput, let refusal = writer.refusal() {
             return BuildReport(diagnostics: [refusal], pageCount: 0, fileCount: 0, wroteOutput: false, duration: clock.now - start)

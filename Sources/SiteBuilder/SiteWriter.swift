@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import SiteCore
 
 /// The last stage: writes the whole site into a fresh folder beside the output folder, then swaps it
@@ -10,6 +13,7 @@ struct SiteWriter {
 
     let outputFolder: String
     let contentFolder: String
+    var themesFolder: String? = nil
 
     /// Why the output folder may not be used, or nil when it may.
     func refusal() -> Diagnostic? {
@@ -19,10 +23,15 @@ struct SiteWriter {
         if output == "/" || output.isEmpty {
             return Diagnostic(.error, at: location, rule: "output.unsafe", "utmappen får inte vara filsystemets rot")
         }
-        if output == content || content.hasPrefix(output + "/") || output.hasPrefix(content + "/") {
+        if let home = ProcessInfo.processInfo.environment["HOME"].map(absolute), output == home {
+            return Diagnostic(.error, at: location, rule: "output.unsafe", "utmappen får inte vara hemmappen",
+                hint: "välj en egen mapp för webbplatsen, till exempel --output site")
+        }
+        let protected = [(content, contentFolder, "innehållsmappen")] + (themesFolder.map { [(absolute($0), $0, "temamappen")] } ?? [])
+        for (folder, shown, what) in protected where output == folder || folder.hasPrefix(output + "/") || output.hasPrefix(folder + "/") {
             return Diagnostic(
                 .error, at: location, rule: "output.unsafe",
-                "utmappen \(outputFolder) överlappar innehållsmappen \(contentFolder)",
+                "utmappen \(outputFolder) överlappar \(what) \(shown)",
                 hint: "välj en annan utmapp, till exempel --output site")
         }
         let manager = FileManager.default
@@ -51,7 +60,7 @@ struct SiteWriter {
         let pid = ProcessInfo.processInfo.processIdentifier
         let staging = "\(parent)/.\(name).ny-\(pid)"
         let retired = "\(parent)/.\(name).gammal-\(pid)"
-        try? manager.removeItem(atPath: staging)
+        removeLeftovers(parent: parent, name: name)
         try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
         do {
             var createdFolders: Set<String> = [staging]
@@ -70,15 +79,45 @@ struct SiteWriter {
                 }
             }
             if manager.fileExists(atPath: output) {
-                try manager.moveItem(atPath: output, toPath: retired)
-                try manager.moveItem(atPath: staging, toPath: output)
-                try? manager.removeItem(atPath: retired)
+                try swap(staging, output, retired: retired)
             } else {
                 try manager.moveItem(atPath: staging, toPath: output)
             }
         } catch {
             try? manager.removeItem(atPath: staging)
             throw error
+        }
+    }
+
+    /// Replaces `output` by `staging` in one step where the kernel can (Linux `renameat2` with
+    /// `RENAME_EXCHANGE`), so a reader or a killed build sees either the whole old site or the whole
+    /// new one. Elsewhere two renames, with a moment in which the folder is missing.
+    private func swap(_ staging: String, _ output: String, retired: String) throws {
+        let manager = FileManager.default
+        if let exchange = Self.renameExchange(), exchange(AT_FDCWD, staging, AT_FDCWD, output, Self.renameExchangeFlag) == 0 {
+            try? manager.removeItem(atPath: staging)  // now holds the old site
+            return
+        }
+        try manager.moveItem(atPath: output, toPath: retired)
+        try manager.moveItem(atPath: staging, toPath: output)
+        try? manager.removeItem(atPath: retired)
+    }
+
+    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+    private static let renameExchangeFlag: UInt32 = 1 << 1  // RENAME_EXCHANGE in <linux/fs.h>
+
+    /// glibc's `renameat2`, looked up at run time because Swift's Glibc module does not declare it.
+    private static func renameExchange() -> RenameAt2? {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return nil }
+        return unsafeBitCast(symbol, to: RenameAt2.self)
+    }
+
+    /// Folders of builds that were killed before they could clean up after themselves.
+    private func removeLeftovers(parent: String, name: String) {
+        let manager = FileManager.default
+        for entry in (try? manager.contentsOfDirectory(atPath: parent)) ?? []
+        where entry.hasPrefix(".\(name).ny-") || entry.hasPrefix(".\(name).gammal-") {
+            try? manager.removeItem(atPath: parent + "/" + entry)
         }
     }
 

@@ -59,6 +59,17 @@ import SiteTesting
         #expect(FileManager.default.fileExists(atPath: folder + "/content/metoder/a.md"))
     }
 
+    @Test func refusesTheThemesFolderAndTheHomeFolder() async throws {
+        let folder = try bank(good).write()
+        for target in [SiteTesting.defaultThemes, SiteTesting.defaultThemes + "/default", ProcessInfo.processInfo.environment["HOME"] ?? "/root"] {
+            var options = options(folder)
+            options.outputFolder = target
+            let report = await SiteBuilder.build(options)
+            #expect(report.diagnostics.contains { $0.rule == "output.unsafe" }, "\(target)")
+        }
+        #expect(FileManager.default.fileExists(atPath: SiteTesting.defaultThemes + "/default/templates/base.mustache"))
+    }
+
     private func options(_ folder: String) -> BuildOptions {
         BuildOptions(contentFolder: folder + "/content", outputFolder: folder + "/site", themesFolder: SiteTesting.defaultThemes)
     }
