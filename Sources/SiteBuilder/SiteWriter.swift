@@ -51,9 +51,10 @@ struct SiteWriter {
         return nil
     }
 
-    /// Writes `files` and swaps them in. Throws only on I/O failure; the old site then stays.
+    /// Writes `files` into a fresh folder beside the output and swaps it in. A file whose bytes are
+    /// the same as in the published site (by the marker's manifest) is hard-linked, not rewritten.
+    /// Throws only on I/O failure; the old site then stays.
     func write(_ files: [OutputFile]) throws {
-        let manager = FileManager.default
         let output = absolute(outputFolder)
         let parent = (output as NSString).deletingLastPathComponent
         let name = (output as NSString).lastPathComponent
@@ -61,32 +62,45 @@ struct SiteWriter {
         let staging = "\(parent)/.\(name).ny-\(pid)"
         let retired = "\(parent)/.\(name).gammal-\(pid)"
         removeLeftovers(parent: parent, name: name)
-        try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        let previous = FileTree.read(output + "/" + Self.markerName).map { OutputManifest(parsing: String(decoding: $0, as: UTF8.self)) }
         do {
-            var createdFolders: Set<String> = [staging]
-            for file in files + [OutputFile(path: Self.markerName, text: "Skapad av kunskapsbank. Mappen ersätts vid varje bygge.\n")] {
-                let target = staging + "/" + file.path
-                let folder = (target as NSString).deletingLastPathComponent
-                if !createdFolders.contains(folder) {
-                    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                    createdFolders.insert(folder)
-                }
-                switch file.body {
-                case .text(let text):
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: target))
-                case .copy(let source):
-                    try manager.copyItem(atPath: source, toPath: target)
-                }
+            try FileTree.makeDirectory(staging)
+            for folder in Set(files.map { ($0.path as NSString).deletingLastPathComponent }).sorted() where !folder.isEmpty {
+                try FileTree.makeDirectory(staging + "/" + folder)
             }
-            if manager.fileExists(atPath: output) {
+            let hashes = try parallelMap(files, parallel: files.count > 64) { file -> Result<(String, UInt64), FileTree.Failure> in
+                Result { try Self.place(file, in: staging, previous: previous, published: output) }
+                    .mapError { $0 as? FileTree.Failure ?? FileTree.Failure(path: file.path, code: EIO) }
+            }.map { try $0.get() }
+            let manifest = OutputManifest(hashes: Dictionary(hashes, uniquingKeysWith: { a, _ in a }))
+            try FileTree.write(Array(manifest.text.utf8), to: staging + "/" + Self.markerName)
+            if FileManager.default.fileExists(atPath: output) {
                 try swap(staging, output, retired: retired)
             } else {
-                try manager.moveItem(atPath: staging, toPath: output)
+                try FileManager.default.moveItem(atPath: staging, toPath: output)
             }
         } catch {
-            try? manager.removeItem(atPath: staging)
+            try? FileManager.default.removeItem(atPath: staging)
             throw error
         }
+    }
+
+    /// Puts one file into the staging folder and returns its path and hash.
+    private static func place(_ file: OutputFile, in staging: String, previous: OutputManifest?, published: String) throws -> (String, UInt64) {
+        let bytes: [UInt8]
+        switch file.body {
+        case .text(let text): bytes = Array(text.utf8)
+        case .copy(let source):
+            guard let read = FileTree.read(source) else { throw FileTree.Failure(path: source, code: ENOENT) }
+            bytes = read
+        }
+        let hash = OutputManifest.hash(bytes)
+        let target = staging + "/" + file.path
+        if previous?.hashes[file.path] == hash, FileTree.link(published + "/" + file.path, to: target) {
+            return (file.path, hash)
+        }
+        try FileTree.write(bytes, to: target)
+        return (file.path, hash)
     }
 
     /// Replaces `output` by `staging` in one step where the kernel can (Linux `renameat2` with
