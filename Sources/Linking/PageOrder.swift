@@ -3,17 +3,14 @@ import SiteCore
 
 /// The order a section lists its pages in: title A–Ö, or the number in `ordning` then title.
 public enum PageOrder {
-    public static func areInIncreasingOrder(for schema: SectionSchema) -> (Page, Page) -> Bool {
-        switch schema.sortOrder {
-        case .order:
-            return { a, b in
-                let (x, y) = (a.orderNumber ?? .infinity, b.orderNumber ?? .infinity)
-                return x != y ? x < y : SwedishCollation.areInIncreasingOrder(a.title, b.title)
-            }
-        case .title:
-            return { a, b in
-                a.title != b.title ? SwedishCollation.areInIncreasingOrder(a.title, b.title) : a.relativePath < b.relativePath
-            }
+    /// `pages` in `schema`'s order; Swedish sort keys are computed once per page.
+    public static func sorted(_ pages: [Page], for schema: SectionSchema) -> [Page] {
+        let byTitle = SwedishCollation.sorted(pages, by: \.title, tieBreak: { $0.relativePath < $1.relativePath })
+        guard schema.sortOrder == .order else { return byTitle }
+        let rank = Dictionary(uniqueKeysWithValues: byTitle.enumerated().map { ($1.relativePath, $0) })
+        return byTitle.sorted { a, b in
+            let (x, y) = (a.orderNumber ?? .infinity, b.orderNumber ?? .infinity)
+            return x != y ? x < y : rank[a.relativePath, default: 0] < rank[b.relativePath, default: 0]
         }
     }
 }

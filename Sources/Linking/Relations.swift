@@ -12,7 +12,7 @@ enum Relations {
         var members: [String: [String: [Page]]] = [:]
         var related: Set<String> = []
         for schema in config.sections {
-            let pages = (index.pagesBySection[schema.folder] ?? [:]).values.sorted(by: PageOrder.areInIncreasingOrder(for: schema))
+            let pages = PageOrder.sorted(Array((index.pagesBySection[schema.folder] ?? [:]).values), for: schema)
             for page in pages {
                 for entry in page.fields {
                     var targets: [String] = []

@@ -28,7 +28,7 @@ struct LinkListing {
     private func groups(_ pages: [Page]) -> [[String: Any]] {
         var result: [[String: Any]] = []
         for schema in context.config.sections {
-            let members = pages.filter { $0.section == schema.folder }.sorted(by: SiteContext.order(for: schema))
+            let members = SiteContext.sorted(pages.filter { $0.section == schema.folder }, for: schema)
             if !members.isEmpty { result.append(["title": schema.name, "pages": members.map { link($0) }]) }
         }
         let known = Set(context.config.sections.map(\.folder))

@@ -15,7 +15,8 @@ public enum SiteBuilder {
     public static func build(_ options: BuildOptions) async -> BuildReport {
         let clock = ContinuousClock()
         let start = clock.now
-        let writer = SiteWriter(outputFolder: options.outputFolder, contentFolder: options.contentFolder)
+        let writer = SiteWriter(
+            outputFolder: options.outputFolder, contentFolder: options.contentFolder, themesFolder: options.themesFolder)
         // An unusable output folder is reported before any work, whatever else is wrong.
         if options.writeOutput, let refusal = writer.refusal() {
             return BuildReport(diagnostics: [refusal], pageCount: 0, fileCount: 0, wroteOutput: false, duration: clock.now - start)
@@ -25,7 +26,9 @@ public enum SiteBuilder {
         var wrote = false
         if options.writeOutput, !all.hasErrors {
             do {
+                var timer = StageTimer()
                 try writer.write(files)
+                timer.mark("skriva")
                 wrote = true
             } catch {
                 all.append(Diagnostic(
@@ -41,7 +44,9 @@ public enum SiteBuilder {
 
     /// Every stage up to (not including) writing: the files the site would hold and what was wrong.
     static func render(_ options: BuildOptions) async -> (files: [OutputFile], pageCount: Int, diagnostics: [Diagnostic]) {
+        var timer = StageTimer()
         let bank = ContentLoader(contentFolder: options.contentFolder, otherConfigKeys: configExtensionKeys).load()
+        timer.mark("läsa in")
         var diagnostics = bank.diagnostics
         guard let config = bank.config else { return ([], 0, diagnostics) }
 
@@ -56,7 +61,9 @@ public enum SiteBuilder {
             dataFiles: Dictionary(bank.dataFiles.map { ($0.relativePath, $0.text) }, uniquingKeysWith: { a, _ in a }),
             theme: theme)
 
+        timer.mark("tema")
         let outlines = parallelMap(bank.pages, parallel: options.parallel) { renderer.outline($0) }
+        timer.mark("rubriker")
         var links: [String: [LinkReference]] = [:]
         for (page, outline) in zip(bank.pages, outlines) {
             index.headings[page.relativePath] = outline.headings
@@ -70,6 +77,7 @@ public enum SiteBuilder {
 
         let context = SiteContext(config: config, pages: bank.pages, index: index, graph: graph, strings: theme.strings)
         let rendered = parallelMap(bank.pages, parallel: options.parallel) { renderer.render($0, context: context) }
+        timer.mark("rendera")
         var files = rendered.compactMap(\.file)
         diagnostics += rendered.flatMap(\.diagnostics)
 
@@ -77,6 +85,7 @@ public enum SiteBuilder {
         files += generated.files
         diagnostics += generated.diagnostics
         let pageCount = files.count
+        timer.mark("genererade sidor")
 
         files += theme.assets.map { OutputFile(path: "assets/" + $0.relativePath, copyFrom: $0.absolutePath) }
         files += bank.dataFiles.map { OutputFile(path: $0.relativePath, text: $0.text) }

@@ -15,6 +15,8 @@ struct SiteContext: Sendable {
     let sectionIntros: [String: Page]
     /// The section drawn as Utvecklingstrappan: the one whose pages use the `steg` template.
     let ladderSection: SectionSchema?
+    /// Whether the bank has an accessibility statement for the footer to link to.
+    let hasAccessibilityStatement: Bool
 
     static let ladderTemplate = "steg"
 
@@ -30,18 +32,20 @@ struct SiteContext: Sendable {
             if page.kind == .sectionIndex { intros[section] = page } else if page.kind == .regular { grouped[section, default: []].append(page) }
         }
         for schema in config.sections {
-            grouped[schema.folder] = (grouped[schema.folder] ?? []).sorted(by: Self.order(for: schema))
+            grouped[schema.folder] = Self.sorted(grouped[schema.folder] ?? [], for: schema)
         }
         sectionPages = grouped
         sectionIntros = intros
         ladderSection = config.sections.first { $0.template == Self.ladderTemplate }
+        hasAccessibilityStatement = pages.contains { $0.sitePath == PageView.accessibilityPath }
     }
 
     var ladderSteps: [Page] { ladderSection.map { sectionPages[$0.folder] ?? [] } ?? [] }
 
     func string(_ key: String, _ fallback: String) -> String { strings[key] ?? fallback }
 
-    static func order(for schema: SectionSchema) -> (Page, Page) -> Bool {
-        PageOrder.areInIncreasingOrder(for: schema)
+    /// A section's pages in its declared order: A–Ö by title, or by `ordning` and then title.
+    static func sorted(_ pages: [Page], for schema: SectionSchema) -> [Page] {
+        PageOrder.sorted(pages, for: schema)
     }
 }
