@@ -21,12 +21,14 @@ public enum Linking {
         for (path, pageLinks) in links {
             guard let page = index.pagesByPath[path] else { continue }
             let resolver = LinkResolver(index: index, page: page, externalNote: externalNote)
-            let lines = page.body.split(separator: "\n", omittingEmptySubsequences: false)
+            var lines: [Substring]?  // split only when a link of the page has a problem
             let resolved = pageLinks.map { link -> LinkResolution in
                 var resolution = resolver.resolve(link)
-                if var problem = resolution.diagnostic {
+                if var problem = resolution.diagnostic, problem.sourceLine == nil {
+                    let all = lines ?? page.body.split(separator: "\n", omittingEmptySubsequences: false)
+                    lines = all
                     let bodyLine = problem.location.line - page.bodyLineOffset
-                    if problem.sourceLine == nil, bodyLine >= 1, bodyLine <= lines.count { problem.sourceLine = String(lines[bodyLine - 1]) }
+                    if bodyLine >= 1, bodyLine <= all.count { problem.sourceLine = String(all[bodyLine - 1]) }
                     resolution.diagnostic = problem
                 }
                 return resolution

@@ -74,6 +74,7 @@ public enum SiteBuilder {
             index: index, links: links, config: config, configFile: options.contentFolder + "/kunskapsbank.yml",
             externalNote: theme.strings["externalLink"] ?? "(extern webbplats)")
         diagnostics += graph.diagnostics
+        timer.mark("länkar")
 
         let context = SiteContext(config: config, pages: bank.pages, index: index, graph: graph, strings: theme.strings)
         let rendered = parallelMap(bank.pages, parallel: options.parallel) { renderer.render($0, context: context) }
