@@ -235,6 +235,7 @@ struct WikiLinkTransform {
         guard node.startLine > 0, node.startLine == node.endLine, literal.contains(where: { $0 == open || $0 == close })
         else { return plain }
         let width = node.endByteColumn - node.startByteColumn + 1
+        guard width > 0 else { return plain }
         let offset = max(node.startByteColumn - leaf.startByteColumn, 0)
         var lines = [node.startLine]
         if leaf.definitionLines > 0 { lines.insert(node.startLine + leaf.definitionLines, at: 0) }

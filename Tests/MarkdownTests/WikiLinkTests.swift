@@ -107,3 +107,41 @@ struct WikiLinkTests {
         #expect(marked.contains("a%22b") == url.contains("\""))
     }
 }
+
+/// Random Markdown made of the characters wiki links and their neighbours use: parsing, every
+/// rewrite and rendering never crash, every wiki link found has a place inside the text, and every
+/// rewritten URL is rendered.
+struct WikiLinkRobustnessTests {
+    static let pieces = [
+        "[", "]", "[[", "]]", "\\", "|", "#", "`", "\n", "\n\n", "> ", "- ", "*", "&amp;", "Å", "ö", "x",
+        "[x]: /u\n", "(u)", "!", "<", ">", "    ", "\t", "[[A|b]]", "[[#R]]", "## ",
+    ]
+
+    @Test(arguments: 0..<200)
+    func randomMarkdownNeverBreaksTheTree(seed: Int) {
+        var state = UInt64(seed) &* 6364136223846793005 &+ 1442695040888963407
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        let markdown = (0..<(next() % 60)).map { _ in Self.pieces[next() % Self.pieces.count] }.joined()
+        let lineCount = markdown.split(separator: "\n", omittingEmptySubsequences: false).count
+        let document = MarkdownDocument(markdown, sourceFile: "a.md")
+        for link in document.links where link.isWikiLink {
+            #expect((1...lineCount).contains(link.location.line), "\(markdown.debugDescription)")
+        }
+        let choice = seed % 4
+        var replaced = 0
+        document.applyLinks { index, _ in
+            switch (choice + index) % 4 {
+            case 0: return .unlink
+            case 1:
+                replaced += 1
+                return .replace(url: "x.html", text: "T")
+            case 2: return .external(note: "(extern)")
+            default: return .keep
+            }
+        }
+        #expect(document.renderHTML().components(separatedBy: "=\"x.html\"").count - 1 == replaced, "\(markdown.debugDescription)")
+    }
+}
