@@ -27,8 +27,9 @@ let package = Package(
         .target(name: "Theme", dependencies: [
             "SiteCore", "Yams", .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        .target(name: "Linking", dependencies: ["SiteCore", "Markdown", "Content"]),
         .target(name: "Privacy", dependencies: ["SiteCore", "Markdown", "Content"]),
-        .target(name: "SiteBuilder", dependencies: ["SiteCore", "Markdown", "Content", "Theme", "Privacy"]),
+        .target(name: "SiteBuilder", dependencies: ["SiteCore", "Markdown", "Content", "Linking", "Theme", "Privacy"]),
         .executableTarget(name: "kunskapsbank", dependencies: [
             "SiteBuilder", "SiteCore", "Content",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

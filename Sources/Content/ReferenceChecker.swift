@@ -1,6 +1,7 @@
 import SiteCore
 
-/// Checks that every front-matter reference names an existing page of its section.
+/// Checks that every front-matter reference names an existing page of its section; its messages
+/// read like the link stage's (`… leder ingenstans`, `menade du …?`).
 struct ReferenceChecker {
     private var slugs: [String: [String]] = [:]
 
@@ -21,7 +22,8 @@ struct ReferenceChecker {
                 ?? (candidates.isEmpty ? "sektionen \(reference.section) har inga sidor än" : listed)
             return Diagnostic(
                 .error, at: reference.location, rule: "front-matter.broken-reference",
-                "\"\(reference.slug)\" finns inte bland sidorna i \(reference.section)", hint: hint,
+                "referensen \"\(reference.slug)\" leder ingenstans: ingen sida i \(reference.section)/ har det namnet",
+                hint: hint,
                 sourceLine: reference.sourceLine)
         }
     }

@@ -16,6 +16,8 @@ struct CMarkNode: Hashable {
     var type: cmark_node_type { cmark_node_get_type(pointer) }
     var parent: CMarkNode? { cmark_node_parent(pointer).map(CMarkNode.init) }
     var lastChild: CMarkNode? { cmark_node_last_child(pointer).map(CMarkNode.init) }
+    var firstChild: CMarkNode? { cmark_node_first_child(pointer).map(CMarkNode.init) }
+    var next: CMarkNode? { cmark_node_next(pointer).map(CMarkNode.init) }
 
     var literal: String { cmark_node_get_literal(pointer).map { String(cString: $0) } ?? "" }
     var url: String { cmark_node_get_url(pointer).map { String(cString: $0) } ?? "" }
@@ -28,6 +30,8 @@ struct CMarkNode: Hashable {
     /// cmark's 1-based column in UTF-8 bytes; 0 means unknown.
     var startByteColumn: Int { Int(cmark_node_get_start_column(pointer)) }
     var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
+    /// cmark's 1-based column of the node's last byte; 0 means unknown.
+    var endByteColumn: Int { Int(cmark_node_get_end_column(pointer)) }
 
     var isInline: Bool {
         let raw = type.rawValue
@@ -35,6 +39,20 @@ struct CMarkNode: Hashable {
     }
 
     func setURL(_ url: String) { cmark_node_set_url(pointer, url) }
+    func setLiteral(_ text: String) { cmark_node_set_literal(pointer, text) }
+
+    /// A new, unattached node of `type`; nil only if cmark cannot allocate.
+    static func make(_ type: cmark_node_type) -> CMarkNode? { cmark_node_new(type).map(CMarkNode.init) }
+
+    /// Takes `self` (with its subtree) out of the tree without freeing it.
+    func unlink() { cmark_node_unlink(pointer) }
+
+    /// Puts `node` right before `self`; false if cmark refuses (the node is then still the caller's).
+    @discardableResult
+    func insertBefore(_ node: CMarkNode) -> Bool { cmark_node_insert_before(pointer, node.pointer) != 0 }
+
+    @discardableResult
+    func appendChild(_ node: CMarkNode) -> Bool { cmark_node_append_child(pointer, node.pointer) != 0 }
 
     /// Visits every node under (and including) `self` once, depth first. Leaf nodes get only an
     /// entering visit. The tree must not be changed during the walk.

@@ -19,7 +19,10 @@ struct DocumentOutline {
 
     init() {}
 
-    init(root: CMarkNode, source: inout SourceText, file: String, lineOffset: Int, findTables: Bool) {
+    init(
+        root: CMarkNode, source: inout SourceText, file: String, lineOffset: Int, findTables: Bool,
+        wikiLinks: [CMarkNode: WikiLinkTransform.Made] = [:], leaves: [CMarkNode: LeafBlock] = [:]
+    ) {
         var open: [OpenNode] = []
         var slugs = SlugRegistry()
         // The paragraph or heading being walked; cmark's inline positions are relative to it.
@@ -41,7 +44,7 @@ struct DocumentOutline {
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 for index in open.indices { open[index].text += " " }
             case CMARK_NODE_PARAGRAPH:
-                leaf = entering ? Self.leafBlock(node, source: source) : nil
+                leaf = entering ? leaves[node] ?? Self.leafBlock(node, source: source) : nil
                 if entering, findTables,
                     source.isPipeTable(startLine: node.startLine, startByteColumn: node.startByteColumn,
                                        endLine: node.endLine)
@@ -72,7 +75,10 @@ struct DocumentOutline {
                 if entering {
                     var line = node.startLine
                     var byteColumn = node.startByteColumn
-                    if let leaf {
+                    let wiki = wikiLinks[node]
+                    if let wiki {
+                        (line, byteColumn) = (wiki.line, wiki.byteColumn)
+                    } else if let leaf {
                         if line == 0 {
                             (line, byteColumn) = (leaf.startLine, leaf.startByteColumn)
                         } else {
@@ -83,7 +89,8 @@ struct DocumentOutline {
                     }
                     links.append(LinkReference(destination: node.url, title: node.title, text: "",
                                                isImage: node.type == CMARK_NODE_IMAGE,
-                                               location: location(line: line, byteColumn: byteColumn)))
+                                               location: location(line: line, byteColumn: byteColumn),
+                                               wiki: wiki?.syntax))
                     linkNodes.append(node)
                     open.append(OpenNode(index: links.count - 1))
                 } else if let finished = open.popLast() {
@@ -103,7 +110,7 @@ struct DocumentOutline {
     /// A paragraph as a `LeafBlock`. Reference definitions can only come first in a paragraph,
     /// and cmark leaves the paragraph's end line right, so a last inline node that ends earlier
     /// than the paragraph tells how many lines definitions took.
-    private static func leafBlock(_ paragraph: CMarkNode, source: SourceText) -> LeafBlock {
+    static func leafBlock(_ paragraph: CMarkNode, source: SourceText) -> LeafBlock {
         var definitionLines = 0
         let first = source.lineBytes(paragraph.startLine).dropFirst(max(paragraph.startByteColumn - 1, 0))
         if first.first == UInt8(ascii: "["), let last = paragraph.lastChild, last.endLine > 0 {

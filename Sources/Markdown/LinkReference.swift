@@ -8,14 +8,23 @@ public struct LinkReference: Sendable, Hashable {
     /// The link's text (an image's alt text) without markup.
     public var text: String
     public var isImage: Bool
-    /// Where the link begins (its `[`, `![` or `<`).
+    /// Where the link begins (its `[`, `![`, `<` or the first `[` of `[[`).
     public var location: SourceLocation
+    /// For a wiki link (`[[Kartläggning#Syfte|text]]`), what the author wrote; its `destination`
+    /// is then the raw target (`Kartläggning#Syfte`) until the link stage resolves it.
+    public var wiki: WikiLinkSyntax?
 
-    public init(destination: String, title: String, text: String, isImage: Bool, location: SourceLocation) {
+    public var isWikiLink: Bool { wiki != nil }
+
+    public init(
+        destination: String, title: String, text: String, isImage: Bool, location: SourceLocation,
+        wiki: WikiLinkSyntax? = nil
+    ) {
         self.destination = destination
         self.title = title
         self.text = text
         self.isImage = isImage
         self.location = location
+        self.wiki = wiki
     }
 }

@@ -1,6 +1,7 @@
 /// The Swift face of cmark, and the only code that touches its C API: parses one page's Markdown
 /// (with source positions), finds its headings and links, turns ```` ```tabell ```` blocks into
-/// accessible tables, gives headings Swedish ids, lets the link stage rewrite URLs, and renders
+/// accessible tables, turns `[[wiki links]]` into link nodes, gives headings Swedish ids, lets the
+/// link stage rewrite, relabel, unlink or mark links as external, and renders
 /// HTML in cmark's safe mode. It hands on plain values (`Heading`, `LinkReference`, `Diagnostic`)
 /// and HTML text; the cmark tree never leaves the `MarkdownDocument` that owns it.
 ///
@@ -21,7 +22,8 @@ public final class MarkdownDocument {
 
     private let root: CMarkNode?
     private let options: MarkdownOptions
-    private let linkNodes: [CMarkNode]
+    /// Parallel to `links`; nil once a link node was replaced (marked external or unlinked).
+    private var linkNodes: [CMarkNode?]
     /// Search text of the custom blocks that replaced ```` ```tabell ```` blocks.
     private let tableText: [CMarkNode: String]
 
@@ -42,10 +44,16 @@ public final class MarkdownDocument {
             ?? CMarkNode.makeDocument()
         self.root = root
 
+        var wiki: WikiLinkTransform?
+        if options.wikiLinks, let root { wiki = WikiLinkTransform(root: root, source: &source) }
         var outline = root.map {
             DocumentOutline(root: $0, source: &source, file: sourceFile, lineOffset: lineOffset,
-                            findTables: options.tables)
+                            findTables: options.tables, wikiLinks: wiki?.made ?? [:], leaves: wiki?.leaves ?? [:])
         } ?? DocumentOutline()
+        for var issue in wiki?.issues ?? [] {
+            issue.column = source.characterColumn(line: issue.line, byteColumn: issue.column)
+            outline.issues.append(issue)
+        }
         headings = outline.headings
         links = outline.links
         linkNodes = outline.linkNodes
@@ -79,10 +87,33 @@ public final class MarkdownDocument {
     /// Offers every link and image to `transform`; a non-nil answer becomes its URL, both in the
     /// rendered HTML and in `links`.
     public func rewriteLinks(_ transform: (LinkReference) -> String?) {
+        applyLinks { _, link in transform(link).map { .replace(url: $0) } ?? .keep }
+    }
+
+    /// Offers every link and image, with its index in `links`, to `transform` and applies the answer.
+    public func applyLinks(_ transform: (Int, LinkReference) -> LinkRewrite) {
         for index in links.indices {
-            guard let url = transform(links[index]) else { continue }
-            linkNodes[index].setURL(url)
-            links[index].destination = url
+            guard let node = linkNodes[index] else { continue }
+            switch transform(index, links[index]) {
+            case .keep:
+                break
+            case .replace(let url, let text):
+                node.setURL(url)
+                links[index].destination = url
+                if let text, let child = node.firstChild, child.next == nil, child.type == CMARK_NODE_TEXT {
+                    child.setLiteral(text)
+                    links[index].text = text
+                }
+            case .external(let note):
+                guard node.type == CMARK_NODE_LINK, ExternalLinkMarker.mark(node, note: note) else { continue }
+                linkNodes[index] = nil
+            case .unlink:
+                guard node.type == CMARK_NODE_LINK else { continue }
+                while let child = node.firstChild { node.insertBefore(child) }
+                node.unlink()
+                node.freeTree()
+                linkNodes[index] = nil
+            }
         }
     }
 

@@ -7,13 +7,16 @@ public struct MarkdownOptions: Sendable, Hashable {
     public var headingIDs: Bool
     /// ```` ```tabell ```` blocks become accessible tables, and GFM pipe tables get a warning.
     public var tables: Bool
+    /// `[[Sidans titel]]`, `[[sektion/slug|text]]`, `[[#Rubrik]]` become links for the link stage.
+    public var wikiLinks: Bool
 
-    public init(safe: Bool = true, headingIDs: Bool = true, tables: Bool = true) {
+    public init(safe: Bool = true, headingIDs: Bool = true, tables: Bool = true, wikiLinks: Bool = true) {
         self.safe = safe
         self.headingIDs = headingIDs
         self.tables = tables
+        self.wikiLinks = wikiLinks
     }
 
     /// CommonMark exactly as cmark renders it (safe mode), with every addition off.
-    public static let plainCommonMark = MarkdownOptions(safe: true, headingIDs: false, tables: false)
+    public static let plainCommonMark = MarkdownOptions(safe: true, headingIDs: false, tables: false, wikiLinks: false)
 }

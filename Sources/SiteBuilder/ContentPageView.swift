@@ -24,12 +24,14 @@ struct ContentPageView {
         switch page.kind {
         case .home:
             StartPageListing(builder: builder).add(to: &view)
+            LinkListing(builder: builder).add(for: page, to: &view)
             return ("start", view)
         case .sectionIndex:
             if let schema { view["children"] = SectionListing(builder: builder).children(of: schema) }
+            LinkListing(builder: builder).add(for: page, to: &view)
             return ("sektion", view)
         case .regular:
-            view["children"] = SectionListing(builder: builder).referrers(of: page)
+            LinkListing(builder: builder).add(for: page, to: &view)
             return (schema?.template ?? "sida", view)
         }
     }

@@ -2,17 +2,12 @@ import Content
 import SiteCore
 
 /// Pages as list entries: title, summary and a short line of their section's choice fields
-/// (`Nybro · 19–23 år · Arbete`): a section's own pages, or the pages referring to one page.
+/// (`Nybro · 19–23 år · Arbete`): a section's own pages, or the pages related to one page.
 struct SectionListing {
     let builder: PageView
 
     func children(of schema: SectionSchema) -> [[String: Any]] {
         (builder.context.sectionPages[schema.folder] ?? []).map(entry)
-    }
-
-    /// The pages that refer to `page` in their front matter, each with its section's short line.
-    func referrers(of page: Page) -> [[String: Any]] {
-        (builder.context.referencedBy[page.relativePath] ?? []).map(entry)
     }
 
     func entry(_ page: Page) -> [String: Any] {

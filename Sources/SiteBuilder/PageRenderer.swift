@@ -1,17 +1,19 @@
 import Content
+import Linking
 import Markdown
 import Theme
 import SiteCore
 
 /// Renders the Markdown of content pages in two passes: the outline pass collects each page's
-/// heading ids (so links to `other.md#rubrik` can be checked), the render pass rewrites links and
+/// headings and links for the link stage, the render pass applies the link stage's answers and
 /// produces the page's HTML and view. Each pass owns its cmark trees from parse to free.
 struct PageRenderer: Sendable {
     let dataFiles: [String: String]
     let theme: Theme
 
     struct Outline: Sendable {
-        let headingIDs: Set<String>
+        let headings: [Heading]
+        let links: [LinkReference]
         let diagnostics: [Diagnostic]
     }
 
@@ -22,22 +24,16 @@ struct PageRenderer: Sendable {
 
     func outline(_ page: Page) -> Outline {
         let document = parse(page)
-        return Outline(headingIDs: Set(document.headings.map(\.id)), diagnostics: document.diagnostics)
+        return Outline(headings: document.headings, links: document.links, diagnostics: document.diagnostics)
     }
 
     func render(_ page: Page, context: SiteContext) -> Rendered {
         let document = parse(page)
         var diagnostics: [Diagnostic] = []
-        let resolver = LinkResolver(index: context.index, page: page)
-        document.rewriteLinks { link in
-            switch resolver.resolve(link) {
-            case .keep: return nil
-            case .replace(let url): return url
-            case .broken(let problem):
-                diagnostics.append(problem)
-                return nil
-            }
-        }
+        // The link stage resolved this page's links (same source, same parse, same order) and
+        // reported their problems already.
+        let resolutions = context.graph.resolutions[page.relativePath] ?? []
+        document.applyLinks { index, _ in index < resolutions.count ? resolutions[index].rewrite : .keep }
         let body = document.renderHTML()
         let builder = PageView(context: context, path: page.sitePath)
         let (template, view) = ContentPageView(page: page, bodyHTML: body, builder: builder).make()

@@ -1,5 +1,7 @@
 import Content
 import Foundation
+import Linking
+import Markdown
 import Privacy
 import SiteCore
 import Theme
@@ -9,12 +11,13 @@ import Theme
 /// no error was found — write the site atomically. Hands back a `BuildReport` with every diagnostic.
 public enum SiteBuilder {
     /// Top-level keys of `kunskapsbank.yml` that later stages read from `BankConfig.extensions`.
-    static let configExtensionKeys: Set<String> = ["integritet"]
+    static let configExtensionKeys: Set<String> = [RuleSeverities.configKey, "relationer", "integritet"]
 
     public static func build(_ options: BuildOptions) async -> BuildReport {
         let clock = ContinuousClock()
         let start = clock.now
-        let writer = SiteWriter(outputFolder: options.outputFolder, contentFolder: options.contentFolder)
+        let writer = SiteWriter(
+            outputFolder: options.outputFolder, contentFolder: options.contentFolder, themesFolder: options.themesFolder)
         // An unusable output folder is reported before any work, whatever else is wrong.
         if options.writeOutput, let refusal = writer.refusal() {
             return BuildReport(diagnostics: [refusal], pageCount: 0, fileCount: 0, wroteOutput: false, duration: clock.now - start)
@@ -24,7 +27,9 @@ public enum SiteBuilder {
         var wrote = false
         if options.writeOutput, !all.hasErrors {
             do {
+                var timer = StageTimer()
                 try writer.write(files)
+                timer.mark("skriva")
                 wrote = true
             } catch {
                 all.append(Diagnostic(
@@ -42,12 +47,15 @@ public enum SiteBuilder {
     static func render(_ options: BuildOptions) async
         -> (files: [OutputFile], pageCount: Int, diagnostics: [Diagnostic], accepted: [AcceptedFinding])
     {
+        var timer = StageTimer()
         var bank = ContentLoader(contentFolder: options.contentFolder, otherConfigKeys: configExtensionKeys).load()
+        timer.mark("läsa in")
         var diagnostics = bank.diagnostics
         guard let config = bank.config else { return ([], 0, diagnostics, []) }
         let privacy = PrivacyGuard(contentFolder: options.contentFolder, protectedWordsFile: options.protectedWordsFile)
             .check(bank, config: config)
         diagnostics += privacy.diagnostics
+        timer.mark("integritet")
 
         let themeName = options.themeName ?? config.site.theme
         let loaded = await ThemeLoader.load(themesFolder: options.themesFolder, name: themeName, language: config.site.language)
@@ -62,14 +70,24 @@ public enum SiteBuilder {
             dataFiles: Dictionary(bank.dataFiles.map { ($0.relativePath, $0.text) }, uniquingKeysWith: { a, _ in a }),
             theme: theme)
 
+        timer.mark("tema")
         let outlines = parallelMap(bank.pages, parallel: options.parallel) { renderer.outline($0) }
+        timer.mark("rubriker")
+        var links: [String: [LinkReference]] = [:]
         for (page, outline) in zip(bank.pages, outlines) {
-            index.headingIDs[page.relativePath] = outline.headingIDs
+            index.headings[page.relativePath] = outline.headings
+            links[page.relativePath] = outline.links
             diagnostics += outline.diagnostics
         }
+        let graph = Linking.link(
+            index: index, links: links, config: config, configFile: options.contentFolder + "/kunskapsbank.yml",
+            externalNote: theme.strings["externalLink"] ?? "(extern webbplats)")
+        diagnostics += graph.diagnostics
+        timer.mark("länkar")
 
-        let context = SiteContext(config: config, pages: bank.pages, index: index, strings: theme.strings)
+        let context = SiteContext(config: config, pages: bank.pages, index: index, graph: graph, strings: theme.strings)
         let rendered = parallelMap(bank.pages, parallel: options.parallel) { renderer.render($0, context: context) }
+        timer.mark("rendera")
         var files = rendered.compactMap(\.file)
         diagnostics += rendered.flatMap(\.diagnostics)
 
@@ -77,10 +95,12 @@ public enum SiteBuilder {
         files += generated.files
         diagnostics += generated.diagnostics
         let pageCount = files.count
+        timer.mark("genererade sidor")
 
         files += theme.assets.map { OutputFile(path: "assets/" + $0.relativePath, copyFrom: $0.absolutePath) }
         files += bank.dataFiles.map { OutputFile(path: $0.relativePath, text: $0.text) }
         files += bank.staticFiles.map { OutputFile(path: $0.relativePath, copyFrom: $0.absolutePath) }
-        return (files.sorted { $0.path < $1.path }, pageCount, privacy.masking(diagnostics), privacy.accepted)
+        let severities = RuleSeverities(config: config, configFile: options.contentFolder + "/kunskapsbank.yml")
+        return (files.sorted { $0.path < $1.path }, pageCount, privacy.masking(severities.apply(to: diagnostics)), privacy.accepted)
     }
 }

@@ -36,10 +36,10 @@ public struct Diagnostic: Sendable, Hashable, Comparable {
         (a.location, a.severity, a.message) < (b.location, b.severity, b.message)
     }
 
-    /// Compiler form: `content/fall/fall-07.md:12:3: fel: …`, then the source line with a caret
-    /// under the column, then the hint.
+    /// Compiler form: `content/fall/fall-07.md:12:3: fel: … [link.broken]`, then the source line
+    /// with a caret under the column, then the hint. The rule is named so `regler:` can change it.
     public func formatted() -> String {
-        var text = "\(location): \(severity.swedishLabel): \(message)"
+        var text = "\(location): \(severity.swedishLabel): \(message) [\(rule)]"
         if let sourceLine {
             let shown = sourceLine.count > 160 ? String(sourceLine.prefix(160)) + "…" : sourceLine
             text += "\n    \(shown)"

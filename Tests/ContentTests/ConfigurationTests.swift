@@ -9,8 +9,8 @@ import Testing
             .deletingLastPathComponent()
         let text = try String(contentsOf: repository.appendingPathComponent("content/kunskapsbank.yml"), encoding: .utf8)
         let bank = TemporaryBank(["kunskapsbank.yml": text])
-        // The sections later stages read themselves (SiteBuilder.configExtensionKeys).
-        let loaded = bank.load(otherConfigKeys: ["integritet"])
+        // Top-level sections that later stages read (SiteBuilder.configExtensionKeys).
+        let loaded = bank.load(otherConfigKeys: ["relationer", "regler", "integritet"])
 
         #expect(loaded.diagnostics.isEmpty)
         let config = try #require(loaded.config)

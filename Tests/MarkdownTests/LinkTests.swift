@@ -40,6 +40,8 @@ struct LinkTests {
         #expect(links == [
             LinkReference(destination: "../metoder/kartlaggning.md", title: "Metod", text: "metoden kartläggning",
                           isImage: false, location: SourceLocation(file: "f.md", line: 1, column: 4)),
+            LinkReference(destination: "wiki", title: "", text: "wiki", isImage: false,
+                          location: SourceLocation(file: "f.md", line: 2, column: 1), wiki: WikiLinkSyntax(page: "wiki")),
             LinkReference(destination: "bild.svg", title: "", text: "diagram x", isImage: true,
                           location: SourceLocation(file: "f.md", line: 2, column: 15)),
             LinkReference(destination: "steg.md", title: "", text: "steg", isImage: false,

@@ -46,7 +46,7 @@ import SiteTesting
     }
 
     @Test(arguments: [
-        ("[x](saknas.md)", "länken leder ingenstans", 4, 1),
+        ("[x](saknas.md)", "länken saknas.md leder ingenstans", 4, 1),
         ("Text [x](b.md#finns-inte)", "rubriken #finns-inte finns inte", 4, 6),
         ("[x](/metoder/b.md)", "börjar med /", 4, 1),
         ("[x](../../../etc/passwd)", "utanför innehållsmappen", 4, 1),

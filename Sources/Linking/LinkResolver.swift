@@ -1,0 +1,120 @@
+import Content
+import Markdown
+import SiteCore
+
+/// Turns the links an author wrote (`../metoder/kartlaggning.md#syfte`, `data/x.csv`, `#syfte`,
+/// `[[Kartläggning#Syfte]]`) into relative URLs of the published site, and reports every link that
+/// leads nowhere. A link to a missing heading leads to its page; a link to nothing loses its `href`
+/// (its text stays), so no dead link is ever rendered, even when the rule is only a warning.
+public struct LinkResolver: Sendable {
+    public let index: SiteIndex
+    public let page: Page
+    /// The visually hidden text added to links leaving the site (`(extern webbplats)`).
+    public let externalNote: String
+
+    public init(index: SiteIndex, page: Page, externalNote: String) {
+        self.index = index
+        self.page = page
+        self.externalNote = externalNote
+    }
+
+    public func resolve(_ link: LinkReference) -> LinkResolution {
+        if let wiki = link.wiki { return WikiLinkResolver(index: index, page: page).resolve(wiki, at: link.location) }
+        let destination = link.destination
+        if destination.isEmpty { return LinkResolution(.keep) }
+        if hasScheme(destination) {
+            let lower = destination.lowercased()
+            let leaves = !link.isImage && (lower.hasPrefix("https://") || lower.hasPrefix("http://"))
+            return LinkResolution(leaves ? .external(note: externalNote) : .keep)
+        }
+        let (pathPart, fragment) = split(destination)
+        if pathPart.isEmpty {
+            if let broken = checkFragment(fragment, in: page.relativePath, link: link) {
+                return LinkResolution(link.isImage ? .keep : .unlink, diagnostic: broken)
+            }
+            return LinkResolution(.keep)
+        }
+        if pathPart.hasPrefix("/") {
+            return broken(link, "länken börjar med / och fungerar inte när banken ligger i en undermapp",
+                hint: "skriv en relativ länk till filen, till exempel ../metoder/kartlaggning.md")
+        }
+        guard let target = normalise(percentDecoded(pathPart), relativeTo: page.relativePath) else {
+            return broken(link, "länken \(destination) pekar utanför innehållsmappen", hint: "länka bara till filer i content/")
+        }
+        for candidate in [target, target + ".md", target + "/index.md", target.hasSuffix("/") ? target + "index.md" : nil].compactMap({ $0 }) {
+            if let targetPage = index.pagesByPath[candidate] {
+                let other = targetPage.relativePath == page.relativePath ? nil : targetPage.relativePath
+                if let problem = checkFragment(fragment, in: candidate, link: link) {
+                    return LinkResolution(.replace(url: page.sitePath.relativeURL(to: targetPage.sitePath)), targetPage: other, diagnostic: problem)
+                }
+                return LinkResolution(.replace(url: page.sitePath.relativeURL(to: targetPage.sitePath, fragment: fragment)), targetPage: other)
+            }
+        }
+        if index.files.contains(target) {
+            return LinkResolution(.replace(url: page.sitePath.relativeURL(to: .file(target), fragment: fragment)))
+        }
+        let hint = NearestMatch.hint(for: target, among: index.allTargets)
+        return broken(link, "länken \(destination) leder ingenstans: ingen sida eller fil har den sökvägen", hint: hint ?? "kontrollera filnamnet och mappen")
+    }
+
+    private func broken(_ link: LinkReference, _ message: String, hint: String) -> LinkResolution {
+        LinkResolution(link.isImage ? .keep : .unlink, diagnostic: LinkProblem.make(at: link.location, message, hint: hint))
+    }
+
+    private func checkFragment(_ fragment: String?, in path: String, link: LinkReference) -> Diagnostic? {
+        guard let fragment, !fragment.isEmpty, let ids = index.headingIDs[path] else { return nil }
+        if ids.contains(fragment) { return nil }
+        let hint = NearestMatch.hint(for: fragment, among: ids.sorted(), quote: { "#\($0)" })
+        return LinkProblem.make(
+            at: link.location, "rubriken #\(fragment) finns inte på sidan \(path)",
+            hint: hint ?? "rubrikernas ankare: " + ids.sorted().prefix(8).map { "#\($0)" }.joined(separator: ", "))
+    }
+
+    private func hasScheme(_ url: String) -> Bool {
+        guard let colon = url.firstIndex(of: ":") else { return false }
+        let scheme = url[..<colon]
+        return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+-.".contains($0) }
+    }
+
+    private func split(_ url: String) -> (String, String?) {
+        guard let hash = url.firstIndex(of: "#") else { return (url, nil) }
+        return (String(url[..<hash]), String(url[url.index(after: hash)...]))
+    }
+
+    /// Resolves `../x/y.md` against the folder of `source`; nil when it climbs above the content root.
+    private func normalise(_ path: String, relativeTo source: String) -> String? {
+        var parts = source.split(separator: "/").dropLast().map(String.init)
+        for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch segment {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(String(segment))
+            }
+        }
+        return parts.joined(separator: "/") + (path.hasSuffix("/") ? "/" : "")
+    }
+
+    private func percentDecoded(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        var iterator = Array(text.utf8).makeIterator()
+        while let byte = iterator.next() {
+            if byte == UInt8(ascii: "%"), let high = iterator.next(), let low = iterator.next(),
+                let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16)
+            {
+                bytes.append(value)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+/// The diagnostics of the link stage share their rules and form.
+enum LinkProblem {
+    static func make(at location: SourceLocation, rule: String = "link.broken", _ message: String, hint: String) -> Diagnostic {
+        Diagnostic(.error, at: location, rule: rule, message, hint: hint)
+    }
+}

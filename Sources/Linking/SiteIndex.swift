@@ -1,0 +1,79 @@
+import Content
+import Markdown
+import SiteCore
+
+/// Everything one page may link to, known before any page is rendered: pages by source path, by
+/// section and slug and by title, data and static files, and (after the outline pass) each page's
+/// headings.
+public struct SiteIndex: Sendable {
+    public let pagesByPath: [String: Page]
+    public let pagesBySection: [String: [String: Page]]
+    public let files: Set<String>
+    /// Each page's headings with their ids, by source path (filled by the outline pass).
+    public var headings: [String: [Heading]] = [:] {
+        didSet { headingIDs = headings.mapValues { Set($0.map(\.id)) } }
+    }
+    /// The ids of `headings`, by source path.
+    public private(set) var headingIDs: [String: Set<String>] = [:]
+    /// Pages a wiki link can name by title (`Slug.fold`ed), every page that has a title.
+    private let pagesByTitle: [String: [Page]]
+    /// Regular pages by slug and section index pages by folder name, in path order.
+    private let pagesByName: [String: [Page]]
+
+    public init(pages: [Page], files: [String], headings: [String: [Heading]] = [:]) {
+        var byPath: [String: Page] = [:]
+        var bySection: [String: [String: Page]] = [:]
+        var byTitle: [String: [Page]] = [:]
+        var byName: [String: [Page]] = [:]
+        for page in pages.sorted(by: { $0.relativePath < $1.relativePath }) {
+            byPath[page.relativePath] = page
+            if let section = page.section, page.kind == .regular {
+                bySection[section, default: [:]][page.slug] = page
+            }
+            byTitle[Slug.fold(page.title), default: []].append(page)
+            switch page.kind {
+            case .regular: byName[page.slug, default: []].append(page)
+            case .sectionIndex: if let section = page.section { byName[section, default: []].append(page) }
+            case .home: break
+            }
+        }
+        pagesByPath = byPath
+        pagesBySection = bySection
+        pagesByTitle = byTitle
+        pagesByName = byName
+        self.files = Set(files)
+        self.headings = headings
+        headingIDs = headings.mapValues { Set($0.map(\.id)) }
+    }
+
+    public func page(section: String, slug: String) -> Page? { pagesBySection[section]?[slug] }
+
+    /// All link targets a user could have meant, for "menade du …?" hints.
+    public var allTargets: [String] { Array(pagesByPath.keys) + Array(files) }
+
+    /// Every page's title, for "menade du [[…]]?" hints.
+    public var allTitles: [String] { pagesByPath.values.map(\.title) }
+
+    /// What a wiki link's page part names: a path (`metoder/kartlaggning`), a title
+    /// (`Kartläggning`, case and diacritics ignored) or a slug (`kartlaggning`), tried in that order.
+    public func pages(named name: String) -> [Page] {
+        if name.contains("/") {
+            var path = name.hasPrefix("./") ? String(name.dropFirst(2)) : name
+            if path.hasSuffix("/") { path.removeLast() }
+            for candidate in [path, path + ".md", path + "/index.md"] {
+                if let page = pagesByPath[candidate] { return [page] }
+            }
+            return []
+        }
+        if let byTitle = pagesByTitle[Slug.fold(name)] { return byTitle }
+        let slug = name.hasSuffix(".md") ? Slug.make(String(name.dropLast(3))) : Slug.make(name)
+        return pagesByName[slug] ?? []
+    }
+
+    /// The heading of page `path` that `name` means: by text (case and diacritics ignored) or id.
+    public func heading(_ name: String, in path: String) -> Heading? {
+        let all = headings[path] ?? []
+        let folded = Slug.fold(name)
+        return all.first { Slug.fold($0.text) == folded } ?? all.first { $0.id == name || $0.id == Slug.make(name) }
+    }
+}
