@@ -57,7 +57,9 @@ struct InputScanner {
                 diagnostics.append(Diagnostic(
                     .warning, at: location, rule: "integritet.godkannande-utan-skal",
                     "godkännandet saknar skäl och godkänner därför ingenting",
-                    hint: "skriv skälet efter ok: <!-- integritet: ok – telefonnummer till kommunens växel -->",
+                    hint: style == .markdown
+                        ? "skriv skälet efter ok: <!-- integritet: ok – telefonnummer till kommunens växel -->"
+                        : "skriv skälet efter ok: # integritet: ok – telefonnummer till kommunens växel",
                     sourceLine: sourceLine))
             } else {
                 diagnostics.append(Diagnostic(
