@@ -54,6 +54,7 @@ public struct PrivacyGuard: Sendable {
             accepted: scan.accepted.map { accepted in
                 var accepted = accepted
                 accepted.location.file = mask.mask(accepted.location.file)
+                accepted.reason = mask.mask(accepted.reason)
                 return accepted
             }.sorted(),
             publishedPages: published, mask: mask)

@@ -75,9 +75,16 @@ import Testing
             """, writeOutput: true)
         #expect(result.report.diagnostics.filter { $0.rule != "link.orphan" }.isEmpty, "\(result.report.diagnostics.map { $0.formatted() })")
         #expect(result.report.acceptedFindings.map(\.finding) == ["personnummer 121212-****"])
+        #expect(result.report.acceptedFindings.map(\.reason) == ["påhittat testnummer från Skatteverket"])
         let page = try #require(result.output["metoder/a/index.html"])
         #expect(!page.contains("integritet"))
         #expect(page.contains("121212-1212"), "an accepted finding is published as written")
+    }
+
+    @Test func reasonsArePrintedMasked() async throws {
+        let result = try await PrivacyBank.build(page("Nummer 121212-1212. <!-- integritet: ok – testnumret 121212-1212 -->"))
+        // The number in the text and the one in the reason itself are both accepted.
+        #expect(result.report.acceptedFindings.map(\.reason) == Array(repeating: "testnumret 121212-****", count: 2))
     }
 
     @Test func annotationThatAcceptsNothingIsAWarning() async throws {
