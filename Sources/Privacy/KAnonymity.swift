@@ -23,7 +23,11 @@ struct KAnonymity {
         var page = page
         for identifier in identifiers where identifier.granularity != .value {
             guard let index = page.fields.firstIndex(where: { $0.key == identifier.field }) else { continue }
-            page.fields[index].value = coarsened(page.fields[index].value, to: identifier.granularity)
+            if identifier.granularity == .hidden {
+                page.fields.remove(at: index)
+            } else {
+                page.fields[index].value = coarsened(page.fields[index].value, to: identifier.granularity)
+            }
         }
         return page
     }
@@ -72,7 +76,7 @@ struct KAnonymity {
             guard merged >= k else { continue }
             var option = "\(identifier.field) (gruppen blir då \(merged) fall)"
             if identifier.granularity == .value, isMonthOrDate(page.value(identifier.field)) {
-                option += ", t.ex. med \(identifier.field): ar under integritet: kvasi-identifierare"
+                option += ", t.ex. med \(identifier.field): ar eller \(identifier.field): dold under integritet: kvasi-identifierare"
             }
             options.append(option)
         }

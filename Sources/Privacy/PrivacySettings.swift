@@ -40,6 +40,8 @@ public struct QuasiIdentifier: Sendable, Hashable {
         case year = "ar"
         /// Only the month of a date.
         case month = "manad"
+        /// Not shown on case pages at all (still used by the statistics, which disclose only totals).
+        case hidden = "dold"
     }
 
     public var field: String

@@ -44,7 +44,16 @@ import Testing
             cases(rows), integritet: "integritet:\n  kvasi-identifierare: { kommun: varde, inskriven: varde }")
         let found = byMonth.privacy.filter { $0.rule == "integritet.k-anonymitet" }
         #expect(found.count == 3)
-        #expect(found.first?.hint?.contains("inskriven: ar under integritet: kvasi-identifierare") == true, "\(found.first?.hint ?? "")")
+        #expect(found.first?.hint?.contains("inskriven: ar eller inskriven: dold under integritet: kvasi-identifierare") == true, "\(found.first?.hint ?? "")")
+    }
+
+    @Test func hiddenFieldsLeaveTheCasePageAndTheGrouping() async throws {
+        let rows = [("a", "nybro", "2012-03"), ("b", "nybro", "2013-09"), ("c", "nybro", "2012-11")]
+        let hidden = try await PrivacyBank.build(
+            cases(rows), integritet: "integritet:\n  kvasi-identifierare: { kommun: varde, inskriven: dold }", writeOutput: true)
+        #expect(hidden.report.succeeded, "\(hidden.report.diagnostics.map { $0.formatted() })")
+        let page = try #require(hidden.output["fall/b/index.html"])
+        #expect(!page.contains("2013"), "a hidden field is not shown at all")
     }
 
     @Test(arguments: [(2, 0), (3, 2), (4, 5)])
