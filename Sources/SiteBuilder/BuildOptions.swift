@@ -9,10 +9,13 @@ public struct BuildOptions: Sendable {
     public var parallel: Bool
     /// `false` runs every stage but writes nothing (`kunskapsbank check`).
     public var writeOutput: Bool
+    /// Called as the build goes (pages loaded, rendered, files written); nil for none.
+    public var progress: (@Sendable (BuildProgress) -> Void)?
 
     public init(
         contentFolder: String = "content", outputFolder: String = "site", themesFolder: String = "themes",
-        themeName: String? = nil, parallel: Bool = true, writeOutput: Bool = true
+        themeName: String? = nil, parallel: Bool = true, writeOutput: Bool = true,
+        progress: (@Sendable (BuildProgress) -> Void)? = nil
     ) {
         self.contentFolder = contentFolder
         self.outputFolder = outputFolder
@@ -20,5 +23,6 @@ public struct BuildOptions: Sendable {
         self.themeName = themeName
         self.parallel = parallel
         self.writeOutput = writeOutput
+        self.progress = progress
     }
 }

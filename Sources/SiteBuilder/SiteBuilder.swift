@@ -22,6 +22,7 @@ public enum SiteBuilder {
         var all = diagnostics
         var wrote = false
         if options.writeOutput, !all.hasErrors {
+            options.progress?(.writing(files: files.count))
             do {
                 try writer.write(files)
                 wrote = true
@@ -42,6 +43,7 @@ public enum SiteBuilder {
         let bank = ContentLoader(contentFolder: options.contentFolder, otherConfigKeys: configExtensionKeys).load()
         var diagnostics = bank.diagnostics
         guard let config = bank.config else { return ([], 0, diagnostics) }
+        options.progress?(.loaded(pages: bank.pages.count))
 
         let themeName = options.themeName ?? config.site.theme
         let loaded = await ThemeLoader.load(themesFolder: options.themesFolder, name: themeName, language: config.site.language)
@@ -61,7 +63,11 @@ public enum SiteBuilder {
         }
 
         let context = SiteContext(config: config, pages: bank.pages, index: index, strings: theme.strings)
-        let rendered = parallelMap(bank.pages, parallel: options.parallel) { renderer.render($0, context: context) }
+        let counter = ProgressCounter()
+        let rendered = parallelMap(bank.pages, parallel: options.parallel) { page in
+            defer { options.progress?(.rendered(done: counter.next(), total: bank.pages.count)) }
+            return renderer.render(page, context: context)
+        }
         var files = rendered.compactMap(\.file)
         diagnostics += rendered.flatMap(\.diagnostics)
 

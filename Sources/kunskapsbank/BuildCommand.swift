@@ -14,7 +14,8 @@ struct Build: AsyncParsableCommand {
     func run() async throws {
         let options = BuildOptions(
             contentFolder: source.content, outputFolder: output, themesFolder: source.themes,
-            themeName: source.theme, parallel: !source.serial, writeOutput: true)
+            themeName: source.theme, parallel: !source.serial, writeOutput: true,
+            progress: TerminalProgress.handler())
         let status = report(await SiteBuilder.build(options))
         if status != 0 { throw ExitCode(status) }
     }
