@@ -55,7 +55,7 @@ public struct DevServer: Sendable {
         /// Stops watching and serving and removes the private build folder.
         public func stop() async {
             for task in tasks { task.cancel() }
-            await server.stop(timeout: 1)
+            await server.stop(timeout: 0)
             try? FileManager.default.removeItem(atPath: workFolder)
         }
     }
@@ -72,6 +72,12 @@ public struct DevServer: Sendable {
     /// Builds once, starts listening, and starts watching. Throws when the address cannot be used
     /// (port taken, bad host); content problems never throw.
     public func start() async throws -> Running {
+        let address: sockaddr_in
+        do {
+            address = try .inet(ip4: configuration.host, port: configuration.port)
+        } catch {
+            throw DevServerError.badHost(configuration.host)
+        }
         let workFolder = NSTemporaryDirectory() + "kunskapsbank-serve-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: workFolder, withIntermediateDirectories: true)
         let realWork = URL(fileURLWithPath: workFolder).resolvingSymlinksInPath().path
@@ -86,13 +92,6 @@ public struct DevServer: Sendable {
         let initial = watcher.snapshot()
         await rebuilder.rebuild(changed: [])
 
-        let address: sockaddr_in
-        do {
-            address = try .inet(ip4: configuration.host, port: configuration.port)
-        } catch {
-            try? FileManager.default.removeItem(atPath: workFolder)
-            throw DevServerError.badHost(configuration.host)
-        }
         let handler = SiteRequestHandler(siteRoot: siteFolder, state: state, pollTimeout: configuration.longPollTimeout)
         let timeout = Double(configuration.longPollTimeout.components.seconds) + 10
         let server = HTTPServer(address: address, timeout: timeout, logger: .disabled, handler: handler)

@@ -27,15 +27,17 @@ enum RequestPath {
         let manager = FileManager.default
         var isFolder: ObjCBool = false
         guard manager.fileExists(atPath: candidate, isDirectory: &isFolder) else { return .notFound }
-        var file = candidate
-        if isFolder.boolValue {
-            guard decoded.hasSuffix("/") else { return .redirect(rawPath + "/") }
-            file = candidate + "/index.html"
-            guard manager.fileExists(atPath: file, isDirectory: &isFolder), !isFolder.boolValue else { return .notFound }
-        }
         // A symbolic link anywhere on the way may point out of the site: compare real paths.
-        let real = URL(fileURLWithPath: file).resolvingSymlinksInPath().path
-        guard real.hasPrefix(root + "/") else { return .forbidden }
-        return .file(real)
+        guard isInside(candidate, root: root) else { return .forbidden }
+        guard isFolder.boolValue else { return .file(candidate) }
+        guard decoded.hasSuffix("/") else { return .redirect(rawPath + "/") }
+        let index = candidate + "/index.html"
+        guard manager.fileExists(atPath: index, isDirectory: &isFolder), !isFolder.boolValue else { return .notFound }
+        return isInside(index, root: root) ? .file(index) : .forbidden
+    }
+
+    private static func isInside(_ path: String, root: String) -> Bool {
+        let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        return real == root || real.hasPrefix(root + "/")
     }
 }

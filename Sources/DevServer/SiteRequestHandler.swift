@@ -93,7 +93,7 @@ struct SiteRequestHandler: HTTPHandler {
         _ status: Int, _ body: Data, type: String, headers extra: HTTPHeaders = [:], head: Bool
     ) -> HTTPResponse {
         var headers = noStore
-        for (key, value) in extra { headers[key] = value }
+        for (key, value) in extra { headers.addValue(value, for: key) }
         headers[.contentType] = type
         if head { headers[.contentLength] = String(body.count) }
         return HTTPResponse(statusCode: Self.status(status), headers: headers, body: head ? Data() : body)
