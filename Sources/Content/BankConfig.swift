@@ -6,6 +6,9 @@ public struct BankConfig: Sendable {
     /// The top-level parts that later stages read themselves (`statistik`, `integritet` …), with
     /// their places in the file; only keys the caller named in `ContentLoader(otherConfigKeys:)`.
     public var extensions: [String: YAMLNode]
+    /// `faltalias`: front-matter keys read under another name (`title` → `titel`), so a bank moved
+    /// from another generator builds without rewriting every file.
+    public var fieldAliases: [String: String] = [:]
 
     public init(site: SiteSettings, sections: [SectionSchema], extensions: [String: YAMLNode] = [:]) {
         self.site = site

@@ -5,7 +5,7 @@ import SiteCore
 /// configuration is unusable (nil) only when the file is missing, is not YAML, or has no sections.
 struct ConfigReader: Sendable {
     static let fileName = "kunskapsbank.yml"
-    static let topLevelKeys = ["webbplats", "sektioner"]
+    static let topLevelKeys = ["webbplats", "sektioner", "faltalias"]
     static let siteKeys = [
         "titel", "beskrivning", "organisation", "sprak", "bas-url", "publicerad", "senast-uppdaterad", "tema",
     ]
@@ -62,6 +62,11 @@ struct ConfigReader: Sendable {
         let sections = SectionListReader.read(items, scanner: &scanner)
         var config = BankConfig(site: site, sections: sections)
         for entry in entries where otherKeys.contains(entry.key) { config.extensions[entry.key] = entry.value }
+        if let aliasEntry = entries.first(where: { $0.key == "faltalias" }), let pairs = scanner.mapping(aliasEntry) {
+            for pair in pairs {
+                if let own = scanner.string(pair) { config.fieldAliases[pair.key] = own }
+            }
+        }
         return config
     }
 

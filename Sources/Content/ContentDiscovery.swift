@@ -63,14 +63,16 @@ struct ContentDiscovery {
                 hint: "byt namn på filen så att den innehåller bokstäver eller siffror"))
             return nil
         }
-        if slug != stem {
+        // `_index.md` is how Hugo names a section's own page; read it as our `index.md`.
+        let isIndex = stem == "index" || stem == "_index"
+        if slug != stem, !isIndex {
             diagnostics.append(Diagnostic(
                 .warning, at: location, rule: "content.slug-renamed",
                 "filnamnet \"\(stem)\" innehåller tecken som inte passar i en adress; adressen blir \"\(slug)\"",
                 hint: "byt namn på filen till \(slug).md"))
         }
         let section = parts.count == 2 ? parts[0] : nil
-        switch (section, slug == "index") {
+        switch (section, isIndex) {
         case (nil, true): return PageSource(file: file, section: nil, kind: .home, slug: slug, sitePath: .root)
         case (nil, false):
             return PageSource(file: file, section: nil, kind: .regular, slug: slug, sitePath: .page([slug]))

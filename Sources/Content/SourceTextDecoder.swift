@@ -27,6 +27,10 @@ enum SourceTextDecoder {
             return Decoded(text: nil, diagnostics: log.diagnostics)
         }
         let normalised = normaliseLineEnds(bytes)
+        // The common case, valid UTF-8, is checked by the standard library's fast validator.
+        if let text = String(validating: normalised, as: UTF8.self) {
+            return Decoded(text: text, diagnostics: log.diagnostics)
+        }
         if let bad = firstInvalidOffset(normalised) {
             let (line, column) = position(of: bad, in: normalised)
             log.error(

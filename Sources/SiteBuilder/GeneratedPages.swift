@@ -52,8 +52,9 @@ struct GeneratedPages {
         var view = builder.base(
             title: context.string("registerTitle", "A–Ö"), summary: nil, bodyHTML: "", section: nil, trail: [],
             published: nil, updated: nil)
-        let pages = context.index.pagesByPath.values.filter { $0.kind == .regular }
-            .sorted { $0.title != $1.title ? SwedishCollation.areInIncreasingOrder($0.title, $1.title) : $0.relativePath < $1.relativePath }
+        let pages = SwedishCollation.sorted(
+            context.index.pagesByPath.values.filter { $0.kind == .regular }, by: \.title,
+            tieBreak: { $0.relativePath < $1.relativePath })
         var groups: [(letter: String, pages: [[String: Any]])] = []
         for page in pages {
             let letter = SwedishCollation.registerLetter(page.title)

@@ -44,7 +44,7 @@ struct PageView {
         }
         var view: [String: Any] = [:]
         // The footer links the accessibility statement only where the bank has one.
-        if context.index.pagesByPath.values.contains(where: { $0.sitePath == Self.accessibilityPath }) {
+        if context.hasAccessibilityStatement {
             view["accessibilityURL"] = path.relativeURL(to: Self.accessibilityPath)
         }
         let root = String(repeating: "../", count: path.isPage ? path.segments.count : max(path.segments.count - 1, 0))

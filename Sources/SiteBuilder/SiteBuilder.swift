@@ -13,7 +13,8 @@ public enum SiteBuilder {
     public static func build(_ options: BuildOptions) async -> BuildReport {
         let clock = ContinuousClock()
         let start = clock.now
-        let writer = SiteWriter(outputFolder: options.outputFolder, contentFolder: options.contentFolder)
+        let writer = SiteWriter(
+            outputFolder: options.outputFolder, contentFolder: options.contentFolder, themesFolder: options.themesFolder)
         // An unusable output folder is reported before any work, whatever else is wrong.
         if options.writeOutput, let refusal = writer.refusal() {
             return BuildReport(diagnostics: [refusal], pageCount: 0, fileCount: 0, wroteOutput: false, duration: clock.now - start)
@@ -24,7 +25,9 @@ public enum SiteBuilder {
         if options.writeOutput, !all.hasErrors {
             options.progress?(.writing(files: files.count))
             do {
+                var timer = StageTimer()
                 try writer.write(files)
+                timer.mark("skriva")
                 wrote = true
             } catch {
                 all.append(Diagnostic(
@@ -40,7 +43,9 @@ public enum SiteBuilder {
 
     /// Every stage up to (not including) writing: the files the site would hold and what was wrong.
     static func render(_ options: BuildOptions) async -> (files: [OutputFile], pageCount: Int, diagnostics: [Diagnostic]) {
+        var timer = StageTimer()
         let bank = ContentLoader(contentFolder: options.contentFolder, otherConfigKeys: configExtensionKeys).load()
+        timer.mark("läsa in")
         var diagnostics = bank.diagnostics
         guard let config = bank.config else { return ([], 0, diagnostics) }
         options.progress?(.loaded(pages: bank.pages.count))
@@ -56,7 +61,9 @@ public enum SiteBuilder {
             dataFiles: Dictionary(bank.dataFiles.map { ($0.relativePath, $0.text) }, uniquingKeysWith: { a, _ in a }),
             theme: theme)
 
+        timer.mark("tema")
         let outlines = parallelMap(bank.pages, parallel: options.parallel) { renderer.outline($0) }
+        timer.mark("rubriker")
         for (page, outline) in zip(bank.pages, outlines) {
             index.headingIDs[page.relativePath] = outline.headingIDs
             diagnostics += outline.diagnostics
@@ -68,6 +75,7 @@ public enum SiteBuilder {
             defer { options.progress?(.rendered(done: counter.next(), total: bank.pages.count)) }
             return renderer.render(page, context: context)
         }
+        timer.mark("rendera")
         var files = rendered.compactMap(\.file)
         diagnostics += rendered.flatMap(\.diagnostics)
 
@@ -75,6 +83,7 @@ public enum SiteBuilder {
         files += generated.files
         diagnostics += generated.diagnostics
         let pageCount = files.count
+        timer.mark("genererade sidor")
 
         files += theme.assets.map { OutputFile(path: "assets/" + $0.relativePath, copyFrom: $0.absolutePath) }
         files += bank.dataFiles.map { OutputFile(path: $0.relativePath, text: $0.text) }

@@ -15,6 +15,8 @@ struct SiteContext: Sendable {
     /// For each page (by source path), the pages whose front matter refers to it, in section order
     /// and then in each section's own order: a method's cases, a step's methods and cases.
     let referencedBy: [String: [Page]]
+    /// Whether the bank has an accessibility statement for the footer to link to.
+    let hasAccessibilityStatement: Bool
 
     static let ladderTemplate = "steg"
 
@@ -29,7 +31,7 @@ struct SiteContext: Sendable {
             if page.kind == .sectionIndex { intros[section] = page } else if page.kind == .regular { grouped[section, default: []].append(page) }
         }
         for schema in config.sections {
-            grouped[schema.folder] = (grouped[schema.folder] ?? []).sorted(by: Self.order(for: schema))
+            grouped[schema.folder] = Self.sorted(grouped[schema.folder] ?? [], for: schema)
         }
         sectionPages = grouped
         sectionIntros = intros
@@ -43,6 +45,7 @@ struct SiteContext: Sendable {
             }
         }
         referencedBy = referrers
+        hasAccessibilityStatement = pages.contains { $0.sitePath == PageView.accessibilityPath }
     }
 
     private static func collectReferences(_ value: FieldValue, index: SiteIndex, into targets: inout Set<String>) {
@@ -59,17 +62,14 @@ struct SiteContext: Sendable {
 
     func string(_ key: String, _ fallback: String) -> String { strings[key] ?? fallback }
 
-    static func order(for schema: SectionSchema) -> (Page, Page) -> Bool {
-        switch schema.sortOrder {
-        case .order:
-            return { a, b in
-                let (x, y) = (a.orderNumber ?? .infinity, b.orderNumber ?? .infinity)
-                return x != y ? x < y : SwedishCollation.areInIncreasingOrder(a.title, b.title)
-            }
-        case .title:
-            return { a, b in
-                a.title != b.title ? SwedishCollation.areInIncreasingOrder(a.title, b.title) : a.relativePath < b.relativePath
-            }
+    /// A section's pages in its declared order: A–Ö by title, or by `ordning` and then title.
+    static func sorted(_ pages: [Page], for schema: SectionSchema) -> [Page] {
+        let byTitle = SwedishCollation.sorted(pages, by: \.title, tieBreak: { $0.relativePath < $1.relativePath })
+        guard schema.sortOrder == .order else { return byTitle }
+        let rank = Dictionary(uniqueKeysWithValues: byTitle.enumerated().map { ($1.relativePath, $0) })
+        return byTitle.sorted { a, b in
+            let (x, y) = (a.orderNumber ?? .infinity, b.orderNumber ?? .infinity)
+            return x != y ? x < y : rank[a.relativePath, default: 0] < rank[b.relativePath, default: 0]
         }
     }
 }

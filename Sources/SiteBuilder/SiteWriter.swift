@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import SiteCore
 
 /// The last stage: writes the whole site into a fresh folder beside the output folder, then swaps it
@@ -10,6 +13,7 @@ struct SiteWriter {
 
     let outputFolder: String
     let contentFolder: String
+    var themesFolder: String? = nil
 
     /// Why the output folder may not be used, or nil when it may.
     func refusal() -> Diagnostic? {
@@ -19,10 +23,15 @@ struct SiteWriter {
         if output == "/" || output.isEmpty {
             return Diagnostic(.error, at: location, rule: "output.unsafe", "utmappen får inte vara filsystemets rot")
         }
-        if output == content || content.hasPrefix(output + "/") || output.hasPrefix(content + "/") {
+        if let home = ProcessInfo.processInfo.environment["HOME"].map(absolute), output == home {
+            return Diagnostic(.error, at: location, rule: "output.unsafe", "utmappen får inte vara hemmappen",
+                hint: "välj en egen mapp för webbplatsen, till exempel --output site")
+        }
+        let protected = [(content, contentFolder, "innehållsmappen")] + (themesFolder.map { [(absolute($0), $0, "temamappen")] } ?? [])
+        for (folder, shown, what) in protected where output == folder || folder.hasPrefix(output + "/") || output.hasPrefix(folder + "/") {
             return Diagnostic(
                 .error, at: location, rule: "output.unsafe",
-                "utmappen \(outputFolder) överlappar innehållsmappen \(contentFolder)",
+                "utmappen \(outputFolder) överlappar \(what) \(shown)",
                 hint: "välj en annan utmapp, till exempel --output site")
         }
         let manager = FileManager.default
@@ -42,43 +51,87 @@ struct SiteWriter {
         return nil
     }
 
-    /// Writes `files` and swaps them in. Throws only on I/O failure; the old site then stays.
+    /// Writes `files` into a fresh folder beside the output and swaps it in. A file whose bytes are
+    /// the same as in the published site (by the marker's manifest) is hard-linked, not rewritten.
+    /// Throws only on I/O failure; the old site then stays.
     func write(_ files: [OutputFile]) throws {
-        let manager = FileManager.default
         let output = absolute(outputFolder)
         let parent = (output as NSString).deletingLastPathComponent
         let name = (output as NSString).lastPathComponent
         let pid = ProcessInfo.processInfo.processIdentifier
         let staging = "\(parent)/.\(name).ny-\(pid)"
         let retired = "\(parent)/.\(name).gammal-\(pid)"
-        try? manager.removeItem(atPath: staging)
-        try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        removeLeftovers(parent: parent, name: name)
+        let previous = FileTree.read(output + "/" + Self.markerName).map { OutputManifest(parsing: String(decoding: $0, as: UTF8.self)) }
         do {
-            var createdFolders: Set<String> = [staging]
-            for file in files + [OutputFile(path: Self.markerName, text: "Skapad av kunskapsbank. Mappen ersätts vid varje bygge.\n")] {
-                let target = staging + "/" + file.path
-                let folder = (target as NSString).deletingLastPathComponent
-                if !createdFolders.contains(folder) {
-                    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                    createdFolders.insert(folder)
-                }
-                switch file.body {
-                case .text(let text):
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: target))
-                case .copy(let source):
-                    try manager.copyItem(atPath: source, toPath: target)
-                }
+            try FileTree.makeDirectory(staging)
+            for folder in Set(files.map { ($0.path as NSString).deletingLastPathComponent }).sorted() where !folder.isEmpty {
+                try FileTree.makeDirectory(staging + "/" + folder)
             }
-            if manager.fileExists(atPath: output) {
-                try manager.moveItem(atPath: output, toPath: retired)
-                try manager.moveItem(atPath: staging, toPath: output)
-                try? manager.removeItem(atPath: retired)
+            let hashes = try parallelMap(files, parallel: files.count > 64) { file -> Result<(String, UInt64), FileTree.Failure> in
+                Result { try Self.place(file, in: staging, previous: previous, published: output) }
+                    .mapError { $0 as? FileTree.Failure ?? FileTree.Failure(path: file.path, code: EIO) }
+            }.map { try $0.get() }
+            let manifest = OutputManifest(hashes: Dictionary(hashes, uniquingKeysWith: { a, _ in a }))
+            try FileTree.write(Array(manifest.text.utf8), to: staging + "/" + Self.markerName)
+            if FileManager.default.fileExists(atPath: output) {
+                try swap(staging, output, retired: retired)
             } else {
-                try manager.moveItem(atPath: staging, toPath: output)
+                try FileManager.default.moveItem(atPath: staging, toPath: output)
             }
         } catch {
-            try? manager.removeItem(atPath: staging)
+            try? FileManager.default.removeItem(atPath: staging)
             throw error
+        }
+    }
+
+    /// Puts one file into the staging folder and returns its path and hash.
+    private static func place(_ file: OutputFile, in staging: String, previous: OutputManifest?, published: String) throws -> (String, UInt64) {
+        let bytes: [UInt8]
+        switch file.body {
+        case .text(let text): bytes = Array(text.utf8)
+        case .copy(let source):
+            guard let read = FileTree.read(source) else { throw FileTree.Failure(path: source, code: ENOENT) }
+            bytes = read
+        }
+        let hash = OutputManifest.hash(bytes)
+        let target = staging + "/" + file.path
+        if previous?.hashes[file.path] == hash, FileTree.link(published + "/" + file.path, to: target) {
+            return (file.path, hash)
+        }
+        try FileTree.write(bytes, to: target)
+        return (file.path, hash)
+    }
+
+    /// Replaces `output` by `staging` in one step where the kernel can (Linux `renameat2` with
+    /// `RENAME_EXCHANGE`), so a reader or a killed build sees either the whole old site or the whole
+    /// new one. Elsewhere two renames, with a moment in which the folder is missing.
+    private func swap(_ staging: String, _ output: String, retired: String) throws {
+        let manager = FileManager.default
+        if let exchange = Self.renameExchange(), exchange(AT_FDCWD, staging, AT_FDCWD, output, Self.renameExchangeFlag) == 0 {
+            try? manager.removeItem(atPath: staging)  // now holds the old site
+            return
+        }
+        try manager.moveItem(atPath: output, toPath: retired)
+        try manager.moveItem(atPath: staging, toPath: output)
+        try? manager.removeItem(atPath: retired)
+    }
+
+    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+    private static let renameExchangeFlag: UInt32 = 1 << 1  // RENAME_EXCHANGE in <linux/fs.h>
+
+    /// glibc's `renameat2`, looked up at run time because Swift's Glibc module does not declare it.
+    private static func renameExchange() -> RenameAt2? {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return nil }
+        return unsafeBitCast(symbol, to: RenameAt2.self)
+    }
+
+    /// Folders of builds that were killed before they could clean up after themselves.
+    private func removeLeftovers(parent: String, name: String) {
+        let manager = FileManager.default
+        for entry in (try? manager.contentsOfDirectory(atPath: parent)) ?? []
+        where entry.hasPrefix(".\(name).ny-") || entry.hasPrefix(".\(name).gammal-") {
+            try? manager.removeItem(atPath: parent + "/" + entry)
         }
     }
 

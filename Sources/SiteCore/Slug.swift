@@ -18,30 +18,31 @@ public enum Slug {
     }
 
     /// Case- and diacritic-insensitive form used to compare titles (`Kartläggning` ~ `kartlaggning`).
+    /// Works on Unicode scalars: a decomposed letter (a + combining ring) folds like a precomposed one.
     public static func fold(_ text: String) -> String {
-        var out = ""
-        for character in text.lowercased() {
-            switch character {
-            case "å", "ä", "á", "à", "â", "ã": out.append("a")
-            case "ö", "ø", "ó", "ò", "ô", "õ": out.append("o")
-            case "é", "è", "ê", "ë": out.append("e")
-            case "ü", "ú", "ù", "û": out.append("u")
-            case "í", "ì", "î", "ï": out.append("i")
-            case "ç": out.append("c")
-            case "ñ": out.append("n")
-            case "ß": out.append("ss")
-            case "æ": out.append("ae")
-            default:
-                // Decomposed input (a + combining ring) folds the same as precomposed input.
-                let base = character.unicodeScalars.first.map(Character.init) ?? character
-                if character.unicodeScalars.count > 1, base.isASCII {
-                    out.append(base)
-                } else {
-                    out.append(character)
-                }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                // ASCII: only upper-case letters change.
+                out.append((0x41...0x5A).contains(value) ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
+                continue
+            }
+            if (0x300...0x36F).contains(value) { continue }  // combining diacritics
+            switch scalar {
+            case "å", "ä", "á", "à", "â", "ã", "Å", "Ä", "Á", "À", "Â", "Ã": out.append("a")
+            case "ö", "ø", "ó", "ò", "ô", "õ", "Ö", "Ø", "Ó", "Ò", "Ô", "Õ": out.append("o")
+            case "é", "è", "ê", "ë", "É", "È", "Ê", "Ë": out.append("e")
+            case "ü", "ú", "ù", "û", "Ü", "Ú", "Ù", "Û": out.append("u")
+            case "í", "ì", "î", "ï", "Í", "Ì", "Î", "Ï": out.append("i")
+            case "ç", "Ç": out.append("c")
+            case "ñ", "Ñ": out.append("n")
+            case "ß": out.append(contentsOf: "ss".unicodeScalars)
+            case "æ", "Æ": out.append(contentsOf: "ae".unicodeScalars)
+            default: out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
             }
         }
-        return out
+        return String(out)
     }
 }
 

@@ -26,7 +26,16 @@ import SiteTesting
         let stderr: String
     }
 
-    func run(_ arguments: [String], in folder: String) throws -> Run {
+    /// Starts the executable in `folder` without waiting; its output is discarded.
+    func start(_ arguments: [String], in folder: String) throws -> Process {
+        let process = try makeProcess(arguments, in: folder)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    func makeProcess(_ arguments: [String], in folder: String) throws -> Process {
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
             .appendingPathComponent("kunskapsbank")
         let candidates = [executable.path, SiteTesting.repositoryRoot + "/.build/debug/kunskapsbank"]
@@ -35,6 +44,11 @@ import SiteTesting
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments + ["--themes", SiteTesting.defaultThemes]
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        return process
+    }
+
+    func run(_ arguments: [String], in folder: String) throws -> Run {
+        let process = try makeProcess(arguments, in: folder)
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

@@ -38,6 +38,21 @@ import SiteTesting
         #expect(SiteTesting.readTree(folder + "/site")["metoder/a/index.html"]?.contains("Andra versionen.") == true)
     }
 
+    @Test func unchangedFilesAreNotRewritten() async throws {
+        let site = bank(good + "\n-- content/metoder/b.md --\n---\ntitel: Beta\n---\nOförändrad.\n")
+        let (_, folder) = try await site.build()
+        func inode(_ path: String) throws -> UInt64 {
+            try #require(FileManager.default.attributesOfItem(atPath: folder + "/site/" + path)[.systemFileNumber] as? UInt64)
+        }
+        let before = (a: try inode("metoder/a/index.html"), b: try inode("metoder/b/index.html"))
+        try Data("---\ntitel: Alfa\n---\nÄndrad.\n".utf8).write(to: URL(fileURLWithPath: folder + "/content/metoder/a.md"))
+        let second = await SiteBuilder.build(options(folder))
+        #expect(second.wroteOutput)
+        #expect(try inode("metoder/b/index.html") == before.b, "en oförändrad fil ska länkas, inte skrivas om")
+        #expect(try inode("metoder/a/index.html") != before.a)
+        #expect(SiteTesting.readTree(folder + "/site")["metoder/a/index.html"]?.contains("Ändrad.") == true)
+    }
+
     @Test func refusesAFolderItDidNotCreate() async throws {
         let folder = try bank(good).write()
         try FileManager.default.createDirectory(atPath: folder + "/site", withIntermediateDirectories: true)
@@ -57,6 +72,17 @@ import SiteTesting
         #expect(report.diagnostics.contains { $0.rule == "output.unsafe" })
         #expect(!report.wroteOutput)
         #expect(FileManager.default.fileExists(atPath: folder + "/content/metoder/a.md"))
+    }
+
+    @Test func refusesTheThemesFolderAndTheHomeFolder() async throws {
+        let folder = try bank(good).write()
+        for target in [SiteTesting.defaultThemes, SiteTesting.defaultThemes + "/default", ProcessInfo.processInfo.environment["HOME"] ?? "/root"] {
+            var options = options(folder)
+            options.outputFolder = target
+            let report = await SiteBuilder.build(options)
+            #expect(report.diagnostics.contains { $0.rule == "output.unsafe" }, "\(target)")
+        }
+        #expect(FileManager.default.fileExists(atPath: SiteTesting.defaultThemes + "/default/templates/base.mustache"))
     }
 
     private func options(_ folder: String) -> BuildOptions {
