@@ -16,6 +16,10 @@ struct EmbedFiles: BuildToolPlugin {
         guard let source = Self.sources[target.name] else { return [] }
         let root = context.package.directoryURL.appending(path: source.root)
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedFiles.swift")
+        // Every file is an input, so an edit re-embeds. SwiftPM caches this plugin's answer, though
+        // (swift-package-manager#6816, #7891): after a file is *deleted* from the folder an
+        // incremental build stops with "missing inputs" until `touch Package.swift` makes it plan
+        // again. Fresh clones and CI are not affected.
         let inputs = source.entries.flatMap { Self.files(below: root.appending(path: $0)) }
         return [
             .buildCommand(

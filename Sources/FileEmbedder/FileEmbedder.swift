@@ -26,6 +26,8 @@ struct FileEmbedder {
             return "    \"\(escaped)\": \"\(files[path]?.base64EncodedString() ?? "")\",\n"
         }
         text += "let embeddedFiles: [String: String] = " + (entries.isEmpty ? "[:]\n" : "[\n" + entries.joined() + "]\n")
+        // Unchanged text keeps the file's date, so the target is not compiled again.
+        if FileManager.default.contents(atPath: output) == Data(text.utf8) { return }
         try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
     }
 

@@ -29,6 +29,7 @@ public enum DiagnosticJSON {
 
     /// The JSON text of an array of diagnostics, keys sorted, one entry per diagnostic in the given order.
     public static func encode(_ diagnostics: [Diagnostic]) -> String {
+        guard !diagnostics.isEmpty else { return "[]" }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(diagnostics.map(entry)) else { return "[]" }

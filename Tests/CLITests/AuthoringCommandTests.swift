@@ -94,7 +94,7 @@ import Testing
         let bank = empty + "/b"
         let clean = try run(["check", "--format", "json"], in: bank)
         #expect(clean.status == 0)
-        #expect(clean.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[\n\n]" || clean.stdout.hasPrefix("[]"))
+        #expect(clean.stdout == "[]\n")
         try Data("---\ntitel: Trasig\nokand: 1\n---\nSe [x](saknas.md).\n".utf8)
             .write(to: URL(fileURLWithPath: bank + "/content/metoder/trasig.md"))
         let broken = try run(["check", "--format", "json"], in: bank)
