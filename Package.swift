@@ -14,6 +14,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         // Logic-less, escaped-by-default templates that web editors can read.
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        // `kunskapsbank serve`: a small async HTTP/1.1 server on plain sockets (adds ~15 s to a cold
+        // debug build; Hummingbird would add minutes for features a local preview never uses).
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -25,13 +28,22 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["CMark", "SiteCore"]),
         .target(name: "Content", dependencies: ["SiteCore", "Markdown", "Yams"]),
         .target(name: "Theme", dependencies: [
-            "SiteCore", "Yams", .product(name: "Mustache", package: "swift-mustache"),
+            "SiteCore", "Yams", "DefaultTheme", .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "Linking", dependencies: ["SiteCore", "Markdown", "Content"]),
         .target(name: "Privacy", dependencies: ["SiteCore", "Markdown", "Content"]),
+        // themes/default/ compiled into the tool, so a bank in any folder builds without a copy.
+        .target(name: "DefaultTheme", plugins: ["EmbedFiles"]),
+        .executableTarget(name: "FileEmbedder"),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["FileEmbedder"]),
         .target(name: "SiteBuilder", dependencies: ["SiteCore", "Markdown", "Content", "Linking", "Theme", "Privacy"]),
+        .target(name: "DevServer", dependencies: [
+            "SiteBuilder", "SiteCore", .product(name: "FlyingFox", package: "FlyingFox"),
+        ]),
+        // `new` and `init`: pages and banks from the schema, with DRIVE's ladder and glossary embedded.
+        .target(name: "Scaffolding", dependencies: ["Content", "SiteCore"], plugins: ["EmbedFiles"]),
         .executableTarget(name: "kunskapsbank", dependencies: [
-            "SiteBuilder", "SiteCore", "Content",
+            "SiteBuilder", "SiteCore", "Content", "DevServer", "Scaffolding",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "SiteTesting", dependencies: ["SiteBuilder", "SiteCore"]),
@@ -42,6 +54,9 @@ let package = Package(
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "SiteTesting", "SiteCore"]),
         .testTarget(name: "PrivacyTests", dependencies: ["Privacy", "Content", "SiteCore", "SiteBuilder", "SiteTesting"]),
         .testTarget(name: "CLITests", dependencies: ["kunskapsbank", "SiteTesting"]),
+        .testTarget(name: "AuthoringTests", dependencies: [
+            "DevServer", "Scaffolding", "SiteBuilder", "SiteTesting", "SiteCore", "Content", "Theme",
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

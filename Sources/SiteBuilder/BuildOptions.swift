@@ -11,10 +11,13 @@ public struct BuildOptions: Sendable {
     public var writeOutput: Bool
     /// `--skyddade-ord FILE`: the protected-words list, overriding `integritet: skyddade-ord:`.
     public var protectedWordsFile: String?
+    /// Called as the build goes (pages loaded, rendered, files written); nil for none.
+    public var progress: (@Sendable (BuildProgress) -> Void)?
 
     public init(
         contentFolder: String = "content", outputFolder: String = "site", themesFolder: String = "themes",
-        themeName: String? = nil, parallel: Bool = true, writeOutput: Bool = true, protectedWordsFile: String? = nil
+        themeName: String? = nil, parallel: Bool = true, writeOutput: Bool = true, protectedWordsFile: String? = nil,
+        progress: (@Sendable (BuildProgress) -> Void)? = nil
     ) {
         self.contentFolder = contentFolder
         self.outputFolder = outputFolder
@@ -23,5 +26,6 @@ public struct BuildOptions: Sendable {
         self.parallel = parallel
         self.writeOutput = writeOutput
         self.protectedWordsFile = protectedWordsFile
+        self.progress = progress
     }
 }

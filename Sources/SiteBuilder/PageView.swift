@@ -53,7 +53,10 @@ struct PageView {
             "site": ["title": site.title, "description": site.description, "organisation": site.organisation],
             "page": page,
             "root": root,
-            "assets": ["css": path.relativeURL(to: .file("assets/site.css"))],
+            "assets": [
+                "css": path.relativeURL(to: .file("assets/site.css")),
+                "themeCSS": path.relativeURL(to: .file("assets/tema.css")),
+            ],
             "homeURL": path.relativeURL(to: .root),
             "registerURL": path.relativeURL(to: Self.registerPath),
             "nav": nav,

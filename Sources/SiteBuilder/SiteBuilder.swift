@@ -26,6 +26,7 @@ public enum SiteBuilder {
         var all = diagnostics
         var wrote = false
         if options.writeOutput, !all.hasErrors {
+            options.progress?(.writing(files: files.count))
             do {
                 var timer = StageTimer()
                 try writer.write(files)
@@ -56,6 +57,7 @@ public enum SiteBuilder {
             .check(bank, config: config)
         diagnostics += privacy.diagnostics
         timer.mark("integritet")
+        options.progress?(.loaded(pages: bank.pages.count))
 
         let themeName = options.themeName ?? config.site.theme
         let loaded = await ThemeLoader.load(themesFolder: options.themesFolder, name: themeName, language: config.site.language)
@@ -86,7 +88,12 @@ public enum SiteBuilder {
         timer.mark("länkar")
 
         let context = SiteContext(config: config, pages: bank.pages, index: index, graph: graph, strings: theme.strings)
-        let rendered = parallelMap(bank.pages, parallel: options.parallel) { renderer.render($0, context: context) }
+        let counter = ProgressCounter()
+        let total = bank.pages.count
+        let rendered = parallelMap(bank.pages, parallel: options.parallel) { page in
+            defer { options.progress?(.rendered(done: counter.next(), total: total)) }
+            return renderer.render(page, context: context)
+        }
         timer.mark("rendera")
         var files = rendered.compactMap(\.file)
         diagnostics += rendered.flatMap(\.diagnostics)

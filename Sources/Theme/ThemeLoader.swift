@@ -1,3 +1,4 @@
+import DefaultTheme
 import Mustache
 import SiteCore
 
@@ -14,11 +15,16 @@ public struct ThemeLoader {
     /// resource loaded from another origin.
     public static func load(themesFolder: String, name: String, language: String) async -> ThemeLoadResult {
         let folder = normalisedFolder(themesFolder)
-        let themeFolder = folder + "/" + name
+        var themeFolder = folder + "/" + name
+        var defaultFolder = folder + "/" + defaultThemeName
+        // Without a themes/default/ of its own, a bank uses the default theme built into the tool.
+        if !ThemeLayers.isDirectory(defaultFolder), let builtIn = BuiltInTheme.themesFolder() {
+            defaultFolder = builtIn + "/" + defaultThemeName
+            if name == defaultThemeName { themeFolder = defaultFolder }
+        }
         guard ThemeLayers.isDirectory(themeFolder) else {
             return ThemeLoadResult(theme: nil, diagnostics: [missingTheme(themeFolder, themesFolder: folder)])
         }
-        let defaultFolder = folder + "/" + defaultThemeName
         var folders = [themeFolder]
         if name != defaultThemeName, ThemeLayers.isDirectory(defaultFolder) { folders.append(defaultFolder) }
         let layers = ThemeLayers(folders: folders)

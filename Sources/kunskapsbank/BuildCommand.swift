@@ -15,7 +15,8 @@ struct Build: AsyncParsableCommand {
         let options = BuildOptions(
             contentFolder: source.content, outputFolder: output, themesFolder: source.themes,
             themeName: source.theme, parallel: !source.serial, writeOutput: true,
-            protectedWordsFile: source.protectedWords)
+            protectedWordsFile: source.protectedWords,
+            progress: TerminalProgress.handler())
         let status = report(await SiteBuilder.build(options))
         if status != 0 { throw ExitCode(status) }
     }

@@ -19,8 +19,9 @@ import Theme
         #expect(!method.contains("SAMBA"))
         #expect(method.contains("Fall där metoden har använts"))
 
-        #expect(theme.assets.map(\.relativePath) == ["logo.svg", "site.css"])
-        #expect(theme.assets.allSatisfy { $0.absolutePath.contains("/samba/assets/") })
+        #expect(theme.assets.map(\.relativePath) == ["logo.svg", "site.css", "tema.css"])
+        #expect(theme.assets.filter { $0.relativePath != "tema.css" }.allSatisfy { $0.absolutePath.contains("/samba/assets/") })
+        #expect(theme.assets.last?.absolutePath.contains("/default/assets/") == true)
         #expect(theme.strings["skipLink"] == "Till innehållet")
     }
 
