@@ -27,9 +27,10 @@ let package = Package(
         .target(name: "Theme", dependencies: [
             "SiteCore", "Yams", .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .target(name: "SiteBuilder", dependencies: ["SiteCore", "Markdown", "Content", "Theme"]),
+        .target(name: "Statistics", dependencies: ["SiteCore", "Content"]),
+        .target(name: "SiteBuilder", dependencies: ["SiteCore", "Markdown", "Content", "Theme", "Statistics"]),
         .executableTarget(name: "kunskapsbank", dependencies: [
-            "SiteBuilder", "SiteCore", "Content",
+            "SiteBuilder", "SiteCore", "Content", "Statistics",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "SiteTesting", dependencies: ["SiteBuilder", "SiteCore"]),
@@ -37,6 +38,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "SiteCore"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "SiteCore", "SiteTesting"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "SiteCore"]),
+        .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "Content", "SiteCore", "SiteBuilder", "SiteTesting"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "SiteTesting", "SiteCore"]),
         .testTarget(name: "CLITests", dependencies: ["kunskapsbank", "SiteTesting"]),
     ],
