@@ -1,6 +1,7 @@
 import Content
 import Foundation
 import SiteCore
+import Statistics
 import Theme
 
 /// The pipeline of DESIGN.md §3: load the bank, load the theme, outline every page (heading ids),
@@ -8,7 +9,7 @@ import Theme
 /// no error was found — write the site atomically. Hands back a `BuildReport` with every diagnostic.
 public enum SiteBuilder {
     /// Top-level keys of `kunskapsbank.yml` that later stages read from `BankConfig.extensions`.
-    static let configExtensionKeys: Set<String> = []
+    static let configExtensionKeys: Set<String> = ["statistik"]
 
     public static func build(_ options: BuildOptions) async -> BuildReport {
         let clock = ContinuousClock()
@@ -60,7 +61,11 @@ public enum SiteBuilder {
             diagnostics += outline.diagnostics
         }
 
-        let context = SiteContext(config: config, pages: bank.pages, index: index, strings: theme.strings)
+        var siteContext = SiteContext(config: config, pages: bank.pages, index: index, strings: theme.strings)
+        let (statistics, statisticsDiagnostics) = Self.statistics(options, config: config, bank: bank)
+        siteContext.statistics = statistics
+        diagnostics += statisticsDiagnostics
+        let context = siteContext
         let rendered = parallelMap(bank.pages, parallel: options.parallel) { renderer.render($0, context: context) }
         var files = rendered.compactMap(\.file)
         diagnostics += rendered.flatMap(\.diagnostics)
@@ -68,11 +73,34 @@ public enum SiteBuilder {
         let generated = GeneratedPages(context: context, theme: theme).make(existing: Set(bank.pages.map(\.sitePath)))
         files += generated.files
         diagnostics += generated.diagnostics
+        if let statistics {
+            let made = StatisticsPageView(context: context, theme: theme).files(statistics)
+            files += made.files
+            diagnostics += made.diagnostics
+        }
         let pageCount = files.count
 
         files += theme.assets.map { OutputFile(path: "assets/" + $0.relativePath, copyFrom: $0.absolutePath) }
         files += bank.dataFiles.map { OutputFile(path: $0.relativePath, text: $0.text) }
         files += bank.staticFiles.map { OutputFile(path: $0.relativePath, copyFrom: $0.absolutePath) }
         return (files.sorted { $0.path < $1.path }, pageCount, diagnostics)
+    }
+
+    /// The statistics of the bank (nil without a `statistik:` section), with their diagnostics.
+    public static func statistics(_ options: BuildOptions, config: BankConfig, bank: LoadedBank) -> (BankStatistics?, [Diagnostic]) {
+        guard let node = config.extensions["statistik"] else { return (nil, []) }
+        var folder = options.contentFolder
+        while folder.count > 1, folder.hasSuffix("/") { folder.removeLast() }
+        return StatisticsBuilder.build(
+            node: node, configFile: folder + "/kunskapsbank.yml", bank: config, pages: bank.pages, dataFiles: bank.dataFiles)
+    }
+
+    /// Loads the bank in `contentFolder` and computes only its statistics (for `kunskapsbank stats`).
+    public static func statistics(contentFolder: String) -> (BankStatistics?, [Diagnostic]) {
+        let bank = ContentLoader(contentFolder: contentFolder, otherConfigKeys: configExtensionKeys).load()
+        guard let config = bank.config else { return (nil, bank.diagnostics) }
+        let (statistics, diagnostics) = Self.statistics(
+            BuildOptions(contentFolder: contentFolder, themesFolder: ""), config: config, bank: bank)
+        return (statistics, bank.diagnostics + diagnostics)
     }
 }

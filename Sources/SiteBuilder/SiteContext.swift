@@ -1,5 +1,6 @@
 import Content
 import SiteCore
+import Statistics
 
 /// What every page's view needs to know about the whole bank, computed once before rendering.
 struct SiteContext: Sendable {
@@ -15,6 +16,8 @@ struct SiteContext: Sendable {
     /// For each page (by source path), the pages whose front matter refers to it, in section order
     /// and then in each section's own order: a method's cases, a step's methods and cases.
     let referencedBy: [String: [Page]]
+    /// The protected statistics, when the bank configures `statistik:`.
+    var statistics: BankStatistics?
 
     static let ladderTemplate = "steg"
 

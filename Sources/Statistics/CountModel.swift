@@ -165,23 +165,28 @@ struct CountModel {
     /// Whether any case of the project lacks a start or end month.
     func hasUnknownDurations(_ project: String) -> Bool { members(.project(project)).contains { $0.months == nil } }
 
+    /// The duration classes a project's cases fall in: `unknown` only when some case lacks a month.
+    func durationClasses(_ project: String) -> [DurationClass] {
+        hasUnknownDurations(project) ? DurationClass.allCases : [.within, .over]
+    }
+
     private mutating func declareDurationFamily(_ key: DurationKey) {
         var family: [String: [DurationClass: Int]] = [:]
         for value in values {
             var atoms: [DurationClass: Int] = [:]
-            for kind in DurationClass.allCases { atoms[kind] = problem.newAtom() }
+            for kind in durationClasses(key.project) { atoms[kind] = problem.newAtom() }
             family[value] = atoms
         }
         durationAtoms[key] = family
         for value in values {
             let outcome = outcomes(.project(key.project), [value])
-            problem.link(DurationClass.allCases.compactMap { family[value]?[$0] }, .equal, outcome)
+            problem.link(durationClasses(key.project).compactMap { family[value]?[$0] }, .equal, outcome)
         }
     }
 
     mutating func declareDurationLines(_ project: String, months: Int, selection: [String]) {
         let total = outcomes(.project(project), selection)
-        let parts = DurationClass.allCases.map { duration(project, months: months, selection: selection, $0) }
+        let parts = durationClasses(project).map { duration(project, months: months, selection: selection, $0) }
         problem.line(total: total, parts: parts)
         for part in parts { problem.share(part, of: total, threshold: config.threshold) }
     }

@@ -131,10 +131,15 @@ public enum DisclosureControl {
         }
     }
 
+    /// Hides one more published count next to a weak one: a part or total of its lines, else a
+    /// count sharing atoms with it (a wider or narrower count over the same cases).
     static func suppressNeighbour(of quantity: Int, _ problem: DisclosureProblem, _ decision: inout DisclosureDecision) -> Bool {
         let related = problem.lines.filter { $0.total == quantity || $0.parts.contains(quantity) }
+        let atoms = Set(problem.quantities[quantity].atoms)
+        let overlapping = problem.quantities.indices.filter { !atoms.isDisjoint(with: problem.quantities[$0].atoms) }
         if let next = smallestPublished(related.flatMap(\.parts), problem, decision)
             ?? smallestPublished(related.map(\.total), problem, decision)
+            ?? smallestPublished(overlapping, problem, decision)
         {
             decision.suppressed[next] = .complementary
             return true

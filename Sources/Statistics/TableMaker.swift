@@ -82,14 +82,14 @@ struct TableMaker {
         let people = count(quantity)
         let yearly: StatisticsTable.Cell = people.status == .ok ? .number(value(quantity) * rule.kronorPerMonth * rule.monthsPerYear) : people
         return StatisticsTable(
-            id: id, title: "Samhällsvinst per år", rowHeading: "Post",
-            columns: [.init(key: "varde", label: "Värde", unit: .count)],
-            rows: [
-                .init(key: "deltagare", label: "Deltagare: \(group.name.lowercasedFirst)", cells: [people]),
-                .init(key: "schablon", label: "Schablon per deltagare och månad (kr)", cells: [.number(rule.kronorPerMonth)]),
-                .init(key: "manader", label: "Månader per år", cells: [.number(rule.monthsPerYear)]),
-                .init(key: "samhallsvinst", label: "Samhällsvinst per år (kr)", cells: [yearly], isTotal: true),
+            id: id, title: "Samhällsvinst per år", rowHeading: "Utfallsgrupp",
+            columns: [
+                .init(key: "deltagare", label: "Deltagare", unit: .count),
+                .init(key: "schablon", label: "Schablon per deltagare och månad", unit: .kronor),
+                .init(key: "manader", label: "Månader per år", unit: .count),
+                .init(key: "samhallsvinst", label: "Samhällsvinst per år", unit: .kronor),
             ],
+            rows: [.init(key: group.key, label: group.name, cells: [people, .number(rule.kronorPerMonth), .number(rule.monthsPerYear), yearly])],
             threshold: k, hasChart: false)
     }
 
@@ -116,13 +116,13 @@ struct TableMaker {
         let years = costs.years.map(\.year)
         let period = years.count > 1 ? "\(years.first ?? "")–\(years.last ?? "")" : years.first ?? ""
         return StatisticsTable(
-            id: id, title: "Kostnad per deltagare", rowHeading: "Post",
-            columns: [.init(key: "varde", label: "Värde", unit: .count)],
-            rows: [
-                .init(key: "kostnad", label: "Kostnad (utfall) \(period), kr", cells: [.number(costs.totalActual)]),
-                .init(key: "deltagare", label: "Deltagare", cells: [people]),
-                .init(key: "per-deltagare", label: "Kostnad per deltagare, kr", cells: [perPerson], isTotal: true),
+            id: id, title: "Kostnad per deltagare", rowHeading: "Period",
+            columns: [
+                .init(key: "kostnad", label: "Kostnad (utfall)", unit: .kronor),
+                .init(key: "deltagare", label: "Deltagare", unit: .count),
+                .init(key: "per-deltagare", label: "Kostnad per deltagare", unit: .kronor),
             ],
+            rows: [.init(key: "period", label: period, cells: [.number(costs.totalActual), people, perPerson])],
             threshold: k, hasChart: false)
     }
 
