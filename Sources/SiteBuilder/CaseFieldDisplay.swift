@@ -23,6 +23,24 @@ extension SiteContext {
         }
     }
 
+    /// Whether `referrer` names `target` in a field it shows: a case page's hidden fields must not
+    /// come back as a list of cases on the page they refer to.
+    func refersVisibly(_ referrer: Page, to target: Page) -> Bool {
+        guard let statistics, referrer.section == statistics.config.caseSection else { return true }
+        return referrer.fields.contains { entry in
+            guard let value = displayedValue(entry, of: referrer) else { return false }
+            return Self.names(value, target)
+        }
+    }
+
+    private static func names(_ value: FieldValue, _ target: Page) -> Bool {
+        switch value {
+        case .reference(let section, let slug): return section == target.section && slug == target.slug
+        case .list(let items): return items.contains { names($0, target) }
+        default: return false
+        }
+    }
+
     /// The protected outcome counts of the cases that name `page` (a method), as a table view.
     func outcomeSummary(for page: Page) -> [String: Any]? {
         guard let section = page.section, let table = statistics?.outcomeSummaries[section + "/" + page.slug] else { return nil }

@@ -12,7 +12,7 @@ struct SectionListing {
 
     /// The pages that refer to `page` in their front matter, each with its section's short line.
     func referrers(of page: Page) -> [[String: Any]] {
-        (builder.context.referencedBy[page.relativePath] ?? []).map(entry)
+        (builder.context.referencedBy[page.relativePath] ?? []).filter { builder.context.refersVisibly($0, to: page) }.map(entry)
     }
 
     func entry(_ page: Page) -> [String: Any] {

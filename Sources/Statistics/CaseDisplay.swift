@@ -25,7 +25,7 @@ public struct CaseDisplay: Sendable, Hashable {
     public func granularity(of field: String) -> Granularity { granularity[field] ?? .full }
 
     /// Decides each field's granularity, in schema order, greedily keeping what is safe.
-    /// Free text and lists (method and step links, also named in the texts) are not decided here.
+    /// Free text is the author's to write at group level; fields the config always shows are not decided.
     static func decide(records: [CaseRecord], fieldKinds: [(key: String, isMonth: Bool, isDecidable: Bool)], config: StatisticsConfig) -> CaseDisplay {
         var names: [String: String] = [:]
         for group in config.groups { for value in group.values { names[value] = group.name } }
@@ -49,7 +49,7 @@ public struct CaseDisplay: Sendable, Hashable {
         for record in records {
             var key = [config.group(of: record.outcome ?? "")?.key ?? ""]
             for (field, yearOnly) in fields {
-                let value = (record.fields[field] ?? []).joined(separator: "|")
+                let value = (record.fields[field] ?? []).sorted().joined(separator: "|")
                 key.append(yearOnly ? String(value.prefix(4)) : value)
             }
             counts[key, default: 0] += 1

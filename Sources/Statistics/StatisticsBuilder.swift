@@ -79,7 +79,7 @@ public struct StatisticsBuilder {
         }
         let fieldKinds = (caseSchema?.fields ?? []).map { field in
             (key: field.key, isMonth: field.type == .month,
-             isDecidable: [.choice, .reference, .month, .date, .number].contains(field.type) && field.key != config.projectField)
+             isDecidable: field.type != .text && !config.alwaysShownOnCases.contains(field.key))
         }
         let display = CaseDisplay.decide(records: model.records, fieldKinds: fieldKinds, config: config)
         return (BankStatistics(config: config, pages: statisticsPages, outcomeSummaries: summaries, caseDisplay: display,

@@ -23,6 +23,9 @@ public struct StatisticsConfig: Sendable {
     public var socialBenefit: SocialBenefitRule?
     /// Goals and costs per project slug.
     public var projects: [String: ProjectStatistics]
+    /// Case-page fields shown in full whatever the disclosure rules say (`fallsidor: { visa-alltid: [metoder] }`):
+    /// relations the texts link anyway. Counts by these fields are visible on the case pages.
+    public var alwaysShownOnCases: [String] = []
     /// Where the numbers come from, in words (`källa`).
     public var source: String?
     /// The section's place in the file, for diagnostics about it as a whole.

@@ -21,7 +21,7 @@ public struct StatisticsConfigReader {
 
     static let topKeys = [
         "titel", "mapp", "k", "fall", "utfall", "projekt-falt", "start", "slut", "kalla", "grupper", "nyckeltal",
-        "dimensioner", "samhallsvinst", "projekt",
+        "dimensioner", "samhallsvinst", "projekt", "fallsidor",
     ]
 
     mutating func read(_ node: YAMLNode) -> StatisticsConfig? {
@@ -95,6 +95,14 @@ public struct StatisticsConfigReader {
         }
         if let list = entries.first(where: { $0.key == "dimensioner" }), let items = sequence(list.value, "dimensioner") {
             config.dimensions = items.compactMap { dimension($0, cases: cases) }
+        }
+        if let value = entries.first(where: { $0.key == "fallsidor" }), let pageEntries = mapping(value.value, "fallsidor") {
+            checkKeys(pageEntries, allowed: ["visa-alltid"], in: "fallsidor")
+            if let shown = pageEntries.first(where: { $0.key == "visa-alltid" }) {
+                config.alwaysShownOnCases = textList(shown.value).filter { key in
+                    field(key, in: cases, at: shown.value, types: FieldType.allCases) != nil
+                }
+            }
         }
         if let value = entries.first(where: { $0.key == "samhallsvinst" }) {
             config.socialBenefit = socialBenefit(value.value, groups: config.groups)
