@@ -9,7 +9,7 @@ import Testing
             .deletingLastPathComponent()
         let text = try String(contentsOf: repository.appendingPathComponent("content/kunskapsbank.yml"), encoding: .utf8)
         let bank = TemporaryBank(["kunskapsbank.yml": text])
-        let loaded = bank.load()
+        let loaded = bank.load(otherConfigKeys: ["statistik"])
 
         #expect(loaded.diagnostics.isEmpty)
         let config = try #require(loaded.config)

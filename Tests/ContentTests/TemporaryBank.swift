@@ -26,7 +26,10 @@ final class TemporaryBank {
         _ = FileManager.default.createFile(atPath: full, contents: Data(content))
     }
 
-    func load() -> LoadedBank { ContentLoader(contentFolder: root).load() }
+    /// `otherConfigKeys`: top-level config sections later stages read (the real bank has `statistik`).
+    func load(otherConfigKeys: Set<String> = []) -> LoadedBank {
+        ContentLoader(contentFolder: root, otherConfigKeys: otherConfigKeys).load()
+    }
 
     /// The display path of a file of this bank, as diagnostics name it.
     func path(_ relative: String) -> String { root + "/" + relative }
