@@ -36,14 +36,17 @@ let package = Package(
         .target(name: "DefaultTheme", plugins: ["EmbedFiles"]),
         .executableTarget(name: "FileEmbedder"),
         .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["FileEmbedder"]),
-        .target(name: "SiteBuilder", dependencies: ["SiteCore", "Markdown", "Content", "Linking", "Theme", "Privacy"]),
+        .target(name: "Statistics", dependencies: ["SiteCore", "Content"]),
+        .target(name: "SiteBuilder", dependencies: [
+            "SiteCore", "Markdown", "Content", "Linking", "Theme", "Privacy", "Statistics",
+        ]),
         .target(name: "DevServer", dependencies: [
             "SiteBuilder", "SiteCore", .product(name: "FlyingFox", package: "FlyingFox"),
         ]),
         // `new` and `init`: pages and banks from the schema, with DRIVE's ladder and glossary embedded.
         .target(name: "Scaffolding", dependencies: ["Content", "SiteCore"], plugins: ["EmbedFiles"]),
         .executableTarget(name: "kunskapsbank", dependencies: [
-            "SiteBuilder", "SiteCore", "Content", "DevServer", "Scaffolding",
+            "SiteBuilder", "SiteCore", "Content", "Statistics", "DevServer", "Scaffolding",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "SiteTesting", dependencies: ["SiteBuilder", "SiteCore"]),
@@ -51,6 +54,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "SiteCore"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "SiteCore", "SiteTesting"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "SiteCore"]),
+        .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "Content", "SiteCore", "SiteBuilder", "SiteTesting"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "SiteTesting", "SiteCore"]),
         .testTarget(name: "PrivacyTests", dependencies: ["Privacy", "Content", "SiteCore", "SiteBuilder", "SiteTesting"]),
         .testTarget(name: "CLITests", dependencies: ["kunskapsbank", "SiteTesting"]),

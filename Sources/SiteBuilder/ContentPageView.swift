@@ -32,6 +32,7 @@ struct ContentPageView {
             return ("sektion", view)
         case .regular:
             LinkListing(builder: builder).add(for: page, to: &view)
+            if let summary = context.outcomeSummary(for: page) { view["outcomeSummary"] = summary }
             return (schema?.template ?? "sida", view)
         }
     }
@@ -41,8 +42,10 @@ struct ContentPageView {
     private func facts(_ schema: SectionSchema?) -> [[String: Any]] {
         guard let schema else { return [] }
         return page.fields.compactMap { entry in
-            guard !Self.hiddenFacts.contains(entry.key), let field = schema.fields.first(where: { $0.key == entry.key }) else { return nil }
-            return FieldFormatting.fact(label: field.label, value: entry.value, from: page.sitePath, context: context)
+            guard !Self.hiddenFacts.contains(entry.key), let field = schema.fields.first(where: { $0.key == entry.key }),
+                let value = context.displayedValue(entry, of: page)
+            else { return nil }
+            return FieldFormatting.fact(label: field.label, value: value, from: page.sitePath, context: context)
         }
     }
 
@@ -67,7 +70,9 @@ struct ContentPageView {
         guard let ladder = context.ladderSection else { return nil }
         if page.section == ladder.folder, page.kind == .regular { return (page.slug, []) }
         var steps: Set<String> = []
-        for entry in page.fields { collectSteps(entry.value, ladder: ladder.folder, into: &steps) }
+        for entry in page.fields {
+            if let value = context.displayedValue(entry, of: page) { collectSteps(value, ladder: ladder.folder, into: &steps) }
+        }
         return steps.isEmpty ? nil : (nil, steps)
     }
 

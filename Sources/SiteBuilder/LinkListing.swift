@@ -11,11 +11,15 @@ struct LinkListing {
 
     func add(for page: Page, to view: inout [String: Any]) {
         let listing = SectionListing(builder: builder)
-        view["relations"] = (context.graph.relations[page.relativePath] ?? []).map { group -> [String: Any] in
-            var entry: [String: Any] = [
-                "key": group.key, "title": group.title,
-                "pages": group.pages.compactMap { context.index.pagesByPath[$0] }.map(listing.entry),
-            ]
+        view["relations"] = (context.graph.relations[page.relativePath] ?? []).compactMap { group -> [String: Any]? in
+            // A field a case page hides (by the statistics' disclosure rules) must not come back
+            // as a list of cases on the page it names.
+            let field = group.key.split(separator: ".", maxSplits: 1).last.map(String.init) ?? group.key
+            let pages = group.pages.compactMap { context.index.pagesByPath[$0] }.filter { referrer in
+                referrer.fields.first { $0.key == field }.map { context.displayedValue($0, of: referrer) != nil } ?? true
+            }
+            guard !pages.isEmpty else { return nil }
+            var entry: [String: Any] = ["key": group.key, "title": group.title, "pages": pages.map(listing.entry)]
             if let summary = group.summaryHTML { entry["summaryHTML"] = summary }
             return entry
         }

@@ -13,7 +13,8 @@ struct SectionListing {
     func entry(_ page: Page) -> [String: Any] {
         guard let schema = page.section.flatMap({ builder.context.config.section($0) }) else { return builder.child(page) }
         let meta = schema.fields.filter { $0.type == .choice && !ContentPageView.hiddenFacts.contains($0.key) }.compactMap { field -> String? in
-            if case .choice(_, let label)? = page.value(field.key) { return label }
+            if let entry = page.fields.first(where: { $0.key == field.key }),
+                case .choice(_, let label)? = builder.context.displayedValue(entry, of: page) { return label }
             return nil
         }
         return builder.child(page, meta: meta.isEmpty ? nil : meta.joined(separator: " · "))

@@ -28,12 +28,15 @@ struct PageView {
         if let updated = updated ?? site.updated { page["updated"] = FieldFormatting.isoDate(updated) }
         if let section, let schema = context.config.section(section) { page["sectionTitle"] = schema.name }
 
-        let nav: [[String: Any]] = context.config.sections.filter(\.inNavigation).map { schema in
+        var nav: [[String: Any]] = context.config.sections.filter(\.inNavigation).map { schema in
             [
                 "title": schema.name,
                 "url": path.relativeURL(to: .page([schema.folder])),
                 "current": schema.folder == section,
             ]
+        }
+        if let statistics = context.statistics?.config {
+            nav.append(["title": statistics.title, "url": path.relativeURL(to: .page([statistics.folder])), "current": statistics.folder == section])
         }
         var crumbs: [[String: Any]] = []
         if !isHome {

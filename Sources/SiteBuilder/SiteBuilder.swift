@@ -4,6 +4,7 @@ import Linking
 import Markdown
 import Privacy
 import SiteCore
+import Statistics
 import Theme
 
 /// The pipeline of DESIGN.md §3: load the bank, load the theme, outline every page (heading ids),
@@ -11,7 +12,7 @@ import Theme
 /// no error was found — write the site atomically. Hands back a `BuildReport` with every diagnostic.
 public enum SiteBuilder {
     /// Top-level keys of `kunskapsbank.yml` that later stages read from `BankConfig.extensions`.
-    static let configExtensionKeys: Set<String> = [RuleSeverities.configKey, "relationer", "integritet"]
+    static let configExtensionKeys: Set<String> = [RuleSeverities.configKey, "relationer", "integritet", "statistik"]
 
     public static func build(_ options: BuildOptions) async -> BuildReport {
         let clock = ContinuousClock()
@@ -64,6 +65,7 @@ public enum SiteBuilder {
         diagnostics += loaded.diagnostics
         guard let theme = loaded.theme else { return ([], 0, privacy.masking(diagnostics), privacy.accepted) }
         // Render only what may be published: case quasi-identifiers as coarse as the privacy check assumed.
+        let unpublished = bank
         bank.pages = privacy.publishedPages
 
         let fileNames = bank.dataFiles.map(\.relativePath) + bank.staticFiles.map(\.relativePath)
@@ -87,7 +89,13 @@ public enum SiteBuilder {
         diagnostics += graph.diagnostics
         timer.mark("länkar")
 
-        let context = SiteContext(config: config, pages: bank.pages, index: index, graph: graph, strings: theme.strings)
+        var siteContext = SiteContext(config: config, pages: bank.pages, index: index, graph: graph, strings: theme.strings)
+        // Statistics count the cases as written (exact months), not as the case pages show them.
+        let (statistics, statisticsDiagnostics) = Self.statistics(options, config: config, bank: unpublished)
+        siteContext.statistics = statistics
+        diagnostics += statisticsDiagnostics
+        timer.mark("statistik")
+        let context = siteContext
         let counter = ProgressCounter()
         let total = bank.pages.count
         let rendered = parallelMap(bank.pages, parallel: options.parallel) { page in
@@ -101,6 +109,11 @@ public enum SiteBuilder {
         let generated = GeneratedPages(context: context, theme: theme).make(existing: Set(bank.pages.map(\.sitePath)))
         files += generated.files
         diagnostics += generated.diagnostics
+        if let statistics {
+            let made = StatisticsPageView(context: context, theme: theme).files(statistics)
+            files += made.files
+            diagnostics += made.diagnostics
+        }
         let pageCount = files.count
         timer.mark("genererade sidor")
 
@@ -109,5 +122,23 @@ public enum SiteBuilder {
         files += bank.staticFiles.map { OutputFile(path: $0.relativePath, copyFrom: $0.absolutePath) }
         let severities = RuleSeverities(config: config, configFile: options.contentFolder + "/kunskapsbank.yml")
         return (files.sorted { $0.path < $1.path }, pageCount, privacy.masking(severities.apply(to: diagnostics)), privacy.accepted)
+    }
+
+    /// The statistics of the bank (nil without a `statistik:` section), with their diagnostics.
+    public static func statistics(_ options: BuildOptions, config: BankConfig, bank: LoadedBank) -> (BankStatistics?, [Diagnostic]) {
+        guard let node = config.extensions["statistik"] else { return (nil, []) }
+        var folder = options.contentFolder
+        while folder.count > 1, folder.hasSuffix("/") { folder.removeLast() }
+        return StatisticsBuilder.build(
+            node: node, configFile: folder + "/kunskapsbank.yml", bank: config, pages: bank.pages, dataFiles: bank.dataFiles)
+    }
+
+    /// Loads the bank in `contentFolder` and computes only its statistics (for `kunskapsbank stats`).
+    public static func statistics(contentFolder: String) -> (BankStatistics?, [Diagnostic]) {
+        let bank = ContentLoader(contentFolder: contentFolder, otherConfigKeys: configExtensionKeys).load()
+        guard let config = bank.config else { return (nil, bank.diagnostics) }
+        let (statistics, diagnostics) = Self.statistics(
+            BuildOptions(contentFolder: contentFolder, themesFolder: ""), config: config, bank: bank)
+        return (statistics, bank.diagnostics + diagnostics)
     }
 }

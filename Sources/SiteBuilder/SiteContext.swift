@@ -1,6 +1,7 @@
 import Content
 import Linking
 import SiteCore
+import Statistics
 
 /// What every page's view needs to know about the whole bank, computed once before rendering.
 struct SiteContext: Sendable {
@@ -17,6 +18,8 @@ struct SiteContext: Sendable {
     let ladderSection: SectionSchema?
     /// Whether the bank has an accessibility statement for the footer to link to.
     let hasAccessibilityStatement: Bool
+    /// The protected statistics, when the bank configures `statistik:`.
+    var statistics: BankStatistics?
 
     static let ladderTemplate = "steg"
 

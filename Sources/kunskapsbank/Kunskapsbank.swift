@@ -10,7 +10,7 @@ struct Kunskapsbank: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kunskapsbank",
         abstract: "Bygger en gemensam kunskapsbank (statisk webbplats) från en mapp med Markdown.",
-        subcommands: [Build.self, Check.self, Serve.self, New.self, Init.self],
+        subcommands: [Build.self, Check.self, Stats.self, Serve.self, New.self, Init.self],
         defaultSubcommand: Build.self)
 
     /// Usage errors exit with 2 (ArgumentParser's default is 64).

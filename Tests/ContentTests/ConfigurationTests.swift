@@ -10,7 +10,7 @@ import Testing
         let text = try String(contentsOf: repository.appendingPathComponent("content/kunskapsbank.yml"), encoding: .utf8)
         let bank = TemporaryBank(["kunskapsbank.yml": text])
         // Top-level sections that later stages read (SiteBuilder.configExtensionKeys).
-        let loaded = bank.load(otherConfigKeys: ["relationer", "regler", "integritet"])
+        let loaded = bank.load(otherConfigKeys: ["relationer", "regler", "integritet", "statistik"])
 
         #expect(loaded.diagnostics.isEmpty)
         let config = try #require(loaded.config)

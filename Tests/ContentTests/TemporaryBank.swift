@@ -26,6 +26,7 @@ final class TemporaryBank {
         _ = FileManager.default.createFile(atPath: full, contents: Data(content))
     }
 
+    /// `otherConfigKeys`: top-level config sections later stages read (the real bank has `statistik`).
     func load(otherConfigKeys: Set<String> = []) -> LoadedBank {
         ContentLoader(contentFolder: root, otherConfigKeys: otherConfigKeys).load()
     }
