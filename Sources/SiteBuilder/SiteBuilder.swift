@@ -8,7 +8,7 @@ import Theme
 /// no error was found — write the site atomically. Hands back a `BuildReport` with every diagnostic.
 public enum SiteBuilder {
     /// Top-level keys of `kunskapsbank.yml` that later stages read from `BankConfig.extensions`.
-    static let configExtensionKeys: Set<String> = []
+    static let configExtensionKeys: Set<String> = [AccessibilityStatement.configKey]
 
     public static func build(_ options: BuildOptions) async -> BuildReport {
         let clock = ContinuousClock()
@@ -68,7 +68,13 @@ public enum SiteBuilder {
         let generated = GeneratedPages(context: context, theme: theme).make(existing: Set(bank.pages.map(\.sitePath)))
         files += generated.files
         diagnostics += generated.diagnostics
+        let configFile = ContentLoader(contentFolder: options.contentFolder).contentFolder + "/kunskapsbank.yml"
+        let publishing = PublishingPages(context: context, theme: theme, configFile: configFile).make(
+            pages: bank.pages, dataFiles: renderer.dataFiles, writtenPages: files, parallel: options.parallel)
+        files += publishing.pages
+        diagnostics += publishing.diagnostics
         let pageCount = files.count
+        files += publishing.files
 
         files += theme.assets.map { OutputFile(path: "assets/" + $0.relativePath, copyFrom: $0.absolutePath) }
         files += bank.dataFiles.map { OutputFile(path: $0.relativePath, text: $0.text) }
