@@ -9,10 +9,12 @@ public struct BuildOptions: Sendable {
     public var parallel: Bool
     /// `false` runs every stage but writes nothing (`kunskapsbank check`).
     public var writeOutput: Bool
+    /// Also packs the written site into this zip file, for upload (`kunskapsbank build --zip`).
+    public var archivePath: String?
 
     public init(
         contentFolder: String = "content", outputFolder: String = "site", themesFolder: String = "themes",
-        themeName: String? = nil, parallel: Bool = true, writeOutput: Bool = true
+        themeName: String? = nil, parallel: Bool = true, writeOutput: Bool = true, archivePath: String? = nil
     ) {
         self.contentFolder = contentFolder
         self.outputFolder = outputFolder
@@ -20,5 +22,6 @@ public struct BuildOptions: Sendable {
         self.themeName = themeName
         self.parallel = parallel
         self.writeOutput = writeOutput
+        self.archivePath = archivePath
     }
 }

@@ -18,7 +18,7 @@ public enum SiteBuilder {
         if options.writeOutput, let refusal = writer.refusal() {
             return BuildReport(diagnostics: [refusal], pageCount: 0, fileCount: 0, wroteOutput: false, duration: clock.now - start)
         }
-        let (files, pageCount, diagnostics) = await render(options)
+        let (files, pageCount, diagnostics, updated) = await render(options)
         var all = diagnostics
         var wrote = false
         if options.writeOutput, !all.hasErrors {
@@ -32,21 +32,24 @@ public enum SiteBuilder {
                     hint: "den tidigare webbplatsen är orörd; kontrollera diskutrymme och behörigheter"))
             }
         }
+        if wrote, let archive = options.archivePath, let problem = SiteArchive(files: files, date: updated).write(to: archive) {
+            all.append(problem)
+        }
         return BuildReport(
             diagnostics: all.sorted(), pageCount: pageCount, fileCount: files.count + (wrote ? 1 : 0),
             wroteOutput: wrote, duration: clock.now - start)
     }
 
     /// Every stage up to (not including) writing: the files the site would hold and what was wrong.
-    static func render(_ options: BuildOptions) async -> (files: [OutputFile], pageCount: Int, diagnostics: [Diagnostic]) {
+    static func render(_ options: BuildOptions) async -> (files: [OutputFile], pageCount: Int, diagnostics: [Diagnostic], updated: String?) {
         let bank = ContentLoader(contentFolder: options.contentFolder, otherConfigKeys: configExtensionKeys).load()
         var diagnostics = bank.diagnostics
-        guard let config = bank.config else { return ([], 0, diagnostics) }
+        guard let config = bank.config else { return ([], 0, diagnostics, nil) }
 
         let themeName = options.themeName ?? config.site.theme
         let loaded = await ThemeLoader.load(themesFolder: options.themesFolder, name: themeName, language: config.site.language)
         diagnostics += loaded.diagnostics
-        guard let theme = loaded.theme else { return ([], 0, diagnostics) }
+        guard let theme = loaded.theme else { return ([], 0, diagnostics, nil) }
 
         let fileNames = bank.dataFiles.map(\.relativePath) + bank.staticFiles.map(\.relativePath)
         var index = SiteIndex(pages: bank.pages, files: fileNames)
@@ -79,6 +82,6 @@ public enum SiteBuilder {
         files += theme.assets.map { OutputFile(path: "assets/" + $0.relativePath, copyFrom: $0.absolutePath) }
         files += bank.dataFiles.map { OutputFile(path: $0.relativePath, text: $0.text) }
         files += bank.staticFiles.map { OutputFile(path: $0.relativePath, copyFrom: $0.absolutePath) }
-        return (files.sorted { $0.path < $1.path }, pageCount, diagnostics)
+        return (files.sorted { $0.path < $1.path }, pageCount, diagnostics, config.site.updated ?? config.site.published)
     }
 }
