@@ -1,0 +1,3 @@
+kunskapsbankSok.termer["f"]={
+"forsta":"6"
+};

@@ -1,0 +1,3 @@
+kunskapsbankSok.termer["r"]={
+"rutiner":"e"
+};
