@@ -1,7 +1,7 @@
 /* Sökningen i kunskapsbanken. Körs på sidan sok/index.html, utan server och från file://.
    The index is a set of script files beside the page (sok/index.js, termer-<nyckel>.js,
    sidor-<n>.js) that fill the global kunskapsbankSok; parts are added as <script> elements
-   when a query needs them, because fetch() of local files is not allowed from file://.
+   when a query needs them, because a page opened from file:// may not fetch local files.
    Words are folded as the builder folds them (Slug.fold: lower case, å/ä → a, ö → o …) and
    matched as prefixes; every word of the query must match. No cookies, no storage. */
 (function () {
