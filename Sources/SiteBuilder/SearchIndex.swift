@@ -26,7 +26,7 @@ struct SearchIndex {
     }
 
     static let folder = "sok"
-    static let documentsPerPart = 500
+    static let documentsPerPart = 100
     static let snippetLength = 200
     /// Above this many bytes of term dictionary, parts are keyed by two letters instead of one.
     static let twoLetterThreshold = 400_000

@@ -71,8 +71,8 @@ import SiteTesting
         let files = Dictionary(uniqueKeysWithValues: SearchIndex(documents: documents).files().map { ($0.path, $0) })
         #expect(files["sok/termer-ka.js"] != nil)
         #expect(files["sok/termer-k.js"] == nil)
-        #expect(files["sok/sidor-3.js"] != nil)
-        #expect(files["sok/sidor-4.js"] == nil)
+        #expect(files["sok/sidor-19.js"] != nil)
+        #expect(files["sok/sidor-20.js"] == nil)
         guard case .text(let meta)? = files["sok/index.js"]?.body else { Issue.record("index.js saknas"); return }
         #expect(meta.contains("nyckellangd:2"))
         #expect(meta.contains("antal:2000"))
