@@ -2,7 +2,7 @@
 var kunskapsbankSok={
 version:1,
 nyckellangd:1,
-sidorPerDel:500,
+sidorPerDel:100,
 antal:3,
 delar:["2","3","5","9","a","b","d","f","h","k","m","p","r","s","t","u"],
 sektioner:["Metoder","Utvecklingstrappan"],
