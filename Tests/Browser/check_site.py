@@ -34,6 +34,7 @@ import urllib.request
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
@@ -252,7 +253,8 @@ def wait_for_status(driver, timeout=10):
     def ready(d):
         text = d.find_element(By.ID, "sok-status").text
         return text and not text.endswith("…") and text
-    return WebDriverWait(driver, timeout).until(ready)
+    # The form reloads the page: an element of the page before may go stale while we wait.
+    return WebDriverWait(driver, timeout, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException)).until(ready)
 
 
 def check_search(driver, base_url, results, label):
@@ -277,6 +279,7 @@ def check_search(driver, base_url, results, label):
     field = driver.find_element(By.ID, "sok-fraga")
     field.send_keys("arbetsprövning", Keys.ENTER)
     try:
+        WebDriverWait(driver, 10).until(lambda d: "?q=" in d.current_url)
         status = wait_for_status(driver)
         first = driver.find_element(By.CSS_SELECTOR, "#sok-traffar > li a")
         role = driver.find_element(By.ID, "sok-status").get_attribute("role")
