@@ -13,11 +13,13 @@ public struct BuildOptions: Sendable {
     public var protectedWordsFile: String?
     /// Called as the build goes (pages loaded, rendered, files written); nil for none.
     public var progress: (@Sendable (BuildProgress) -> Void)?
+    /// Also packs the written site into this zip file, for upload (`kunskapsbank build --zip`).
+    public var archivePath: String?
 
     public init(
         contentFolder: String = "content", outputFolder: String = "site", themesFolder: String = "themes",
         themeName: String? = nil, parallel: Bool = true, writeOutput: Bool = true, protectedWordsFile: String? = nil,
-        progress: (@Sendable (BuildProgress) -> Void)? = nil
+        progress: (@Sendable (BuildProgress) -> Void)? = nil, archivePath: String? = nil
     ) {
         self.contentFolder = contentFolder
         self.outputFolder = outputFolder
@@ -27,5 +29,6 @@ public struct BuildOptions: Sendable {
         self.writeOutput = writeOutput
         self.protectedWordsFile = protectedWordsFile
         self.progress = progress
+        self.archivePath = archivePath
     }
 }

@@ -3,7 +3,7 @@ import SiteCore
 import Theme
 
 /// Pages no author wrote: section indexes for sections without an `index.md`, a start page when
-/// `content/index.md` is missing, the A–Ö register and the 404 page.
+/// `content/index.md` is missing and the A–Ö register (the 404 page is a `PublishingPages` one).
 struct GeneratedPages {
     let context: SiteContext
     let theme: Theme
@@ -39,10 +39,6 @@ struct GeneratedPages {
             emit("start", .root, view)
         }
         emit("register", PageView.registerPath, registerView())
-        let notFound = PageView(context: context, path: .root).base(
-            title: context.string("notFoundTitle", "Sidan finns inte"), summary: nil, bodyHTML: "", section: nil,
-            trail: [], published: nil, updated: nil)
-        emit("404", .root, notFound, file: "404.html")
         return (files, diagnostics)
     }
 

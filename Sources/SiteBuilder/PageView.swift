@@ -45,21 +45,16 @@ struct PageView {
                 crumbs.append(["title": crumbTitle, "url": path.relativeURL(to: crumbPath)])
             }
         }
-        var view: [String: Any] = [:]
-        // The footer links the accessibility statement only where the bank has one.
-        if context.hasAccessibilityStatement {
-            view["accessibilityURL"] = path.relativeURL(to: Self.accessibilityPath)
-        }
+        page["address"] = printAddress
+        // Search, accessibility statement, about page and feed: each only where the bank has it.
+        var view = publishingLinks()
         let root = String(repeating: "../", count: path.isPage ? path.segments.count : max(path.segments.count - 1, 0))
         view.merge([
             "lang": site.language,
             "site": ["title": site.title, "description": site.description, "organisation": site.organisation],
             "page": page,
             "root": root,
-            "assets": [
-                "css": path.relativeURL(to: .file("assets/site.css")),
-                "themeCSS": path.relativeURL(to: .file("assets/tema.css")),
-            ],
+            "assets": ["css": path.relativeURL(to: .file("assets/site.css")), "themeCss": path.relativeURL(to: .file("assets/tema.css"))],
             "homeURL": path.relativeURL(to: .root),
             "registerURL": path.relativeURL(to: Self.registerPath),
             "nav": nav,

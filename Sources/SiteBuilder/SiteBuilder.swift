@@ -12,7 +12,9 @@ import Theme
 /// no error was found — write the site atomically. Hands back a `BuildReport` with every diagnostic.
 public enum SiteBuilder {
     /// Top-level keys of `kunskapsbank.yml` that later stages read from `BankConfig.extensions`.
-    static let configExtensionKeys: Set<String> = [RuleSeverities.configKey, "relationer", "integritet", "statistik"]
+    static let configExtensionKeys: Set<String> = [
+        RuleSeverities.configKey, "relationer", "integritet", "statistik", AccessibilityStatement.configKey,
+    ]
 
     public static func build(_ options: BuildOptions) async -> BuildReport {
         let clock = ContinuousClock()
@@ -23,8 +25,9 @@ public enum SiteBuilder {
         if options.writeOutput, let refusal = writer.refusal() {
             return BuildReport(diagnostics: [refusal], pageCount: 0, fileCount: 0, wroteOutput: false, duration: clock.now - start)
         }
-        let (files, pageCount, diagnostics, accepted) = await render(options)
-        var all = diagnostics
+        let rendered = await render(options)
+        let files = rendered.files
+        var all = rendered.diagnostics
         var wrote = false
         if options.writeOutput, !all.hasErrors {
             options.progress?(.writing(files: files.count))
@@ -40,20 +43,21 @@ public enum SiteBuilder {
                     hint: "den tidigare webbplatsen är orörd; kontrollera diskutrymme och behörigheter"))
             }
         }
+        if wrote, let archive = options.archivePath, let problem = SiteArchive(files: files, date: rendered.updated).write(to: archive) {
+            all.append(problem)
+        }
         return BuildReport(
-            diagnostics: all.sorted(), pageCount: pageCount, fileCount: files.count + (wrote ? 1 : 0),
-            wroteOutput: wrote, duration: clock.now - start, acceptedFindings: accepted)
+            diagnostics: all.sorted(), pageCount: rendered.pageCount, fileCount: files.count + (wrote ? 1 : 0),
+            wroteOutput: wrote, duration: clock.now - start, acceptedFindings: rendered.accepted)
     }
 
     /// Every stage up to (not including) writing: the files the site would hold and what was wrong.
-    static func render(_ options: BuildOptions) async
-        -> (files: [OutputFile], pageCount: Int, diagnostics: [Diagnostic], accepted: [AcceptedFinding])
-    {
+    static func render(_ options: BuildOptions) async -> RenderedSite {
         var timer = StageTimer()
         var bank = ContentLoader(contentFolder: options.contentFolder, otherConfigKeys: configExtensionKeys).load()
         timer.mark("läsa in")
         var diagnostics = bank.diagnostics
-        guard let config = bank.config else { return ([], 0, diagnostics, []) }
+        guard let config = bank.config else { return RenderedSite(diagnostics: diagnostics) }
         let privacy = PrivacyGuard(contentFolder: options.contentFolder, protectedWordsFile: options.protectedWordsFile)
             .check(bank, config: config)
         diagnostics += privacy.diagnostics
@@ -63,7 +67,7 @@ public enum SiteBuilder {
         let themeName = options.themeName ?? config.site.theme
         let loaded = await ThemeLoader.load(themesFolder: options.themesFolder, name: themeName, language: config.site.language)
         diagnostics += loaded.diagnostics
-        guard let theme = loaded.theme else { return ([], 0, privacy.masking(diagnostics), privacy.accepted) }
+        guard let theme = loaded.theme else { return RenderedSite(diagnostics: privacy.masking(diagnostics), accepted: privacy.accepted) }
         // Render only what may be published: case quasi-identifiers as coarse as the privacy check assumed.
         let unpublished = bank
         bank.pages = privacy.publishedPages
@@ -114,14 +118,23 @@ public enum SiteBuilder {
             files += made.files
             diagnostics += made.diagnostics
         }
+        let configFile = ContentLoader(contentFolder: options.contentFolder).contentFolder + "/kunskapsbank.yml"
+        let publishing = PublishingPages(context: context, theme: theme, configFile: configFile).make(
+            pages: bank.pages, dataFiles: renderer.dataFiles, writtenPages: files, parallel: options.parallel)
+        files += publishing.pages
+        diagnostics += publishing.diagnostics
         let pageCount = files.count
+        files += publishing.files
         timer.mark("genererade sidor")
 
         files += theme.assets.map { OutputFile(path: "assets/" + $0.relativePath, copyFrom: $0.absolutePath) }
         files += bank.dataFiles.map { OutputFile(path: $0.relativePath, text: $0.text) }
         files += bank.staticFiles.map { OutputFile(path: $0.relativePath, copyFrom: $0.absolutePath) }
         let severities = RuleSeverities(config: config, configFile: options.contentFolder + "/kunskapsbank.yml")
-        return (files.sorted { $0.path < $1.path }, pageCount, privacy.masking(severities.apply(to: diagnostics)), privacy.accepted)
+        return RenderedSite(
+            files: files.sorted { $0.path < $1.path }, pageCount: pageCount,
+            diagnostics: privacy.masking(severities.apply(to: diagnostics)), accepted: privacy.accepted,
+            updated: config.site.updated ?? config.site.published)
     }
 
     /// The statistics of the bank (nil without a `statistik:` section), with their diagnostics.
@@ -141,4 +154,15 @@ public enum SiteBuilder {
             BuildOptions(contentFolder: contentFolder, themesFolder: ""), config: config, bank: bank)
         return (statistics, bank.diagnostics + diagnostics)
     }
+}
+
+/// What every stage up to writing produced: the files the site would hold (sorted), how many of
+/// them are pages, every diagnostic, the privacy findings accepted with a reason, and the date
+/// the zip's entries carry.
+struct RenderedSite: Sendable {
+    var files: [OutputFile] = []
+    var pageCount = 0
+    var diagnostics: [Diagnostic]
+    var accepted: [AcceptedFinding] = []
+    var updated: String?
 }

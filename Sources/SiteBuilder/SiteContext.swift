@@ -16,8 +16,6 @@ struct SiteContext: Sendable {
     let sectionIntros: [String: Page]
     /// The section drawn as Utvecklingstrappan: the one whose pages use the `steg` template.
     let ladderSection: SectionSchema?
-    /// Whether the bank has an accessibility statement for the footer to link to.
-    let hasAccessibilityStatement: Bool
     /// The protected statistics, when the bank configures `statistik:`.
     var statistics: BankStatistics?
 
@@ -40,7 +38,6 @@ struct SiteContext: Sendable {
         sectionPages = grouped
         sectionIntros = intros
         ladderSection = config.sections.first { $0.template == Self.ladderTemplate }
-        hasAccessibilityStatement = pages.contains { $0.sitePath == PageView.accessibilityPath }
     }
 
     var ladderSteps: [Page] { ladderSection.map { sectionPages[$0.folder] ?? [] } ?? [] }

@@ -11,13 +11,25 @@ struct Build: AsyncParsableCommand {
     @Option(name: .long, help: "Utmappen för den färdiga webbplatsen.")
     var output = "site"
 
+    @Flag(name: .long, help: "Packa också webbplatsen som zip-fil för uppladdning (utmappen + .zip, till exempel site.zip).")
+    var zip = false
+
     func run() async throws {
         let options = BuildOptions(
             contentFolder: source.content, outputFolder: output, themesFolder: source.themes,
             themeName: source.theme, parallel: !source.serial, writeOutput: true,
             protectedWordsFile: source.protectedWords,
-            progress: TerminalProgress.handler())
-        let status = report(await SiteBuilder.build(options))
+            progress: TerminalProgress.handler(), archivePath: zip ? archivePath : nil)
+        let result = await SiteBuilder.build(options)
+        let status = report(result)
         if status != 0 { throw ExitCode(status) }
+        if zip { print("zip: \(archivePath)") }
+    }
+
+    /// `site` → `site.zip`, beside the output folder (the folder itself is replaced on every build).
+    private var archivePath: String {
+        var folder = output
+        while folder.count > 1, folder.hasSuffix("/") { folder.removeLast() }
+        return folder + ".zip"
     }
 }

@@ -10,11 +10,12 @@ import Testing
         let text = try String(contentsOf: repository.appendingPathComponent("content/kunskapsbank.yml"), encoding: .utf8)
         let bank = TemporaryBank(["kunskapsbank.yml": text])
         // Top-level sections that later stages read (SiteBuilder.configExtensionKeys).
-        let loaded = bank.load(otherConfigKeys: ["relationer", "regler", "integritet", "statistik"])
+        let loaded = bank.load(otherConfigKeys: ["relationer", "regler", "integritet", "statistik", "tillganglighet"])
 
         #expect(loaded.diagnostics.isEmpty)
         let config = try #require(loaded.config)
         #expect(config.sections.map(\.folder) == ["projekt", "trappan", "metoder", "fall", "aktorer", "begrepp", "sidor"])
+        #expect(config.extensions["tillganglighet"]?["efterlevnad"]?.scalar == "delvis")
         let outcome = try #require(config.section("fall")?.field("utfall"))
         #expect(outcome.type == .choice)
         #expect(outcome.required)
@@ -25,7 +26,7 @@ import Testing
         #expect(config.section("sidor")?.inNavigation == false)
         #expect(config.section("metoder")?.field("steg")?.referenceSection == "trappan")
         #expect(config.site.language == "sv")
-        #expect(config.site.baseURL == nil)
+        #expect(config.site.baseURL == "https://www.nybro.se/kunskapsbank/drive/")
         #expect(config.site.published == "2014-03-31")
         #expect(config.site.theme == "default")
     }

@@ -123,7 +123,7 @@ import Theme
         let footer = try #require(html.firstRange(of: "<footer")).lowerBound
         let tail = String(html[footer...])
         for expected in ["Nybro kommun", "Publicerad: 2013-03-01", "Senast uppdaterad: 2013-11-30",
-                         "href=\"../../register/index.html\">A–Ö</a>", ">Tillgänglighet</a>"] {
+                         "href=\"../../register/index.html\">A–Ö</a>", ">Tillgänglighetsredogörelse</a>"] {
             #expect(tail.contains(expected), "\(expected)")
         }
     }

@@ -1,0 +1,32 @@
+import SiteCore
+
+/// The links every page carries for publishing: search, the accessibility statement, the page
+/// about the site, the feed, and the address printed on paper.
+extension PageView {
+    static let aboutPath = SitePath.page(["om-webbplatsen"])
+
+    /// `searchURL`, `accessibilityURL`, `aboutURL`, `feedURL` (each only when the target exists).
+    func publishingLinks() -> [String: Any] {
+        var links: [String: Any] = ["searchURL": path.relativeURL(to: SearchPage.path)]
+        // Looked up by source path: a scan of all pages for every page would be quadratic.
+        let hasPage = { (sitePath: SitePath) in
+            let name = sitePath.segments.joined(separator: "/")
+            return context.index.pagesByPath[name + ".md"] != nil || context.index.pagesByPath[name + "/index.md"] != nil
+        }
+        if context.config.extensions[AccessibilityStatement.configKey] != nil || hasPage(Self.accessibilityPath) {
+            links["accessibilityURL"] = path.relativeURL(to: Self.accessibilityPath)
+        }
+        if hasPage(Self.aboutPath) { links["aboutURL"] = path.relativeURL(to: Self.aboutPath) }
+        if context.config.site.baseURL != nil, context.config.sections.contains(where: { $0.template == SiteFeeds.caseTemplate }) {
+            links["feedURL"] = path.relativeURL(to: .file(SiteFeeds.feedFile))
+        }
+        return links
+    }
+
+    /// What the print stylesheet shows under the page: the absolute URL when the bank has a
+    /// `bas-url`, otherwise the page's path inside the site (`metoder/kartlaggning/`).
+    var printAddress: String {
+        guard let base = context.config.site.baseURL else { return path.description.isEmpty ? "/" : path.description }
+        return SiteFeeds(context: context, baseURL: base).absoluteURL(path)
+    }
+}

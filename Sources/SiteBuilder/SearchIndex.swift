@@ -1,0 +1,185 @@
+import SiteCore
+
+/// The search index, written as plain script files under `sok/` so that search works with no
+/// server and from `file://`, where a page may not `fetch()` JSON but may load a same-origin
+/// `<script src>` (allowed by the pages' `script-src 'self'`).
+///
+/// Words are folded as slugs are (`Slug.fold`: lower case, å/ä → a, ö → o), so `Kartläggning`,
+/// `kartlaggning` and `KARTLÄGG` meet. The term dictionary is split into parts by the first one
+/// or two letters of a term, and the documents into parts of `documentsPerPart`, so a search
+/// loads only the parts its words need, also in a bank of 10 000 pages.
+///
+/// Files, all assigning to the global `kunskapsbankSok` (read by `assets/sok.js`):
+/// - `sok/index.js`: format version, key length, the parts that exist, section names;
+/// - `sok/termer-<nyckel>.js`: `term → postings`, postings being comma-separated base-36 numbers
+///   `gap * 4 + weight` (gap between ascending document numbers; weight 3 title, 2 summary, 1 text);
+/// - `sok/sidor-<n>.js`: `[url from the site root, title, section number, snippet]` per document.
+struct SearchIndex {
+    struct Document: Sendable {
+        /// From the site root: `metoder/kartlaggning/index.html`.
+        var url: String
+        var title: String
+        /// A section name, or empty for pages outside sections.
+        var section: String
+        var summary: String
+        var text: String
+    }
+
+    static let folder = "sok"
+    static let documentsPerPart = 100
+    static let snippetLength = 200
+    /// Above this many bytes of term dictionary, parts are keyed by two letters instead of one.
+    static let twoLetterThreshold = 400_000
+
+    /// The most frequent Swedish function words: in nearly every page, so they would only make the
+    /// index bigger and every result list as long as the bank. A query word equal to one of them
+    /// is dropped unless it is the only word (see `assets/sok.js`, which holds the same list).
+    static let stopWords: Set<String> = [
+        "alla", "att", "av", "blev", "bli", "blir", "da", "de", "dem", "den", "denna", "deras", "dess", "det",
+        "detta", "dig", "din", "ditt", "du", "efter", "ej", "eller", "en", "er", "ett", "fran", "for", "har",
+        "hon", "hos", "han", "hade", "honom", "hur", "i", "inom", "inte", "jag", "kan", "man", "med", "men",
+        "mig", "min", "mitt", "na", "nar", "nu", "och", "om", "oss", "pa", "sa", "sig", "sin", "sina", "sitt",
+        "ska", "skulle", "som", "till", "under", "upp", "ut", "utan", "vad", "var", "vara", "vi", "vid", "vilka",
+        "vilken", "vilket", "ar", "an", "at", "over",
+    ]
+
+    let documents: [Document]
+
+    /// The words of `text` as the index stores them: folded, split at everything that is not a
+    /// letter or digit, at least two characters long.
+    static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for character in Slug.fold(text) {
+            if character.isLetter || character.isNumber {
+                current.append(character)
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words.filter { $0.count >= 2 }
+    }
+
+    /// The part a term is stored in: its first `length` characters, spelled safely for a file name.
+    static func partKey(_ term: String, length: Int) -> String {
+        term.prefix(length).map { character -> String in
+            let scalar = character.unicodeScalars.first.map { $0.value } ?? 0
+            let isSafe = (0x61...0x7A).contains(scalar) || (0x30...0x39).contains(scalar)
+            return isSafe && character.unicodeScalars.count == 1 ? String(character) : "_" + String(scalar, radix: 16)
+        }.joined()
+    }
+
+    /// The files to write under `sok/`.
+    func files() -> [OutputFile] {
+        // term → document number → best weight in that document
+        var postings: [String: [Int: Int]] = [:]
+        for (number, document) in documents.enumerated() {
+            for (text, weight) in [(document.title, 3), (document.summary, 2), (document.text, 1)] {
+                for word in Self.words(text) where !Self.stopWords.contains(word) {
+                    postings[word, default: [:]][number] = max(postings[word]?[number] ?? 0, weight)
+                }
+            }
+        }
+        var encoded: [(term: String, postings: String)] = []
+        var totalBytes = 0
+        for term in postings.keys.sorted() {
+            var previous = -1
+            var numbers: [String] = []
+            for (number, weight) in (postings[term] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                numbers.append(String((number - previous) * 4 + weight, radix: 36))
+                previous = number
+            }
+            let list = numbers.joined(separator: ",")
+            encoded.append((term, list))
+            totalBytes += term.utf8.count + list.utf8.count + 6
+        }
+        let keyLength = totalBytes > Self.twoLetterThreshold ? 2 : 1
+
+        var parts: [String: [(String, String)]] = [:]
+        for entry in encoded { parts[Self.partKey(entry.term, length: keyLength), default: []].append((entry.term, entry.postings)) }
+
+        var sections: [String] = []
+        var sectionNumbers: [String: Int] = [:]
+        for document in documents where sectionNumbers[document.section] == nil {
+            sectionNumbers[document.section] = sections.count
+            sections.append(document.section)
+        }
+
+        var files: [OutputFile] = []
+        for (key, terms) in parts.sorted(by: { $0.key < $1.key }) {
+            let body = terms.map { "\(JavaScript.string($0.0)):\(JavaScript.string($0.1))" }.joined(separator: ",\n")
+            files.append(OutputFile(
+                path: "\(Self.folder)/termer-\(key).js", text: "kunskapsbankSok.termer[\(JavaScript.string(key))]={\n\(body)\n};\n"))
+        }
+        let documentParts = stride(from: 0, to: documents.count, by: Self.documentsPerPart).map {
+            Array(documents[$0..<min($0 + Self.documentsPerPart, documents.count)])
+        }
+        for (number, part) in documentParts.enumerated() {
+            let rows = part.map { document in
+                "[" + [
+                    JavaScript.string(document.url), JavaScript.string(document.title),
+                    String(sectionNumbers[document.section] ?? 0), JavaScript.string(snippet(document)),
+                ].joined(separator: ",") + "]"
+            }
+            files.append(OutputFile(
+                path: "\(Self.folder)/sidor-\(number).js",
+                text: "kunskapsbankSok.sidor[\(number)]=[\n" + rows.joined(separator: ",\n") + "\n];\n"))
+        }
+        let meta = [
+            "version:1",
+            "nyckellangd:\(keyLength)",
+            "sidorPerDel:\(Self.documentsPerPart)",
+            "antal:\(documents.count)",
+            "delar:[" + parts.keys.sorted().map(JavaScript.string).joined(separator: ",") + "]",
+            "sektioner:[" + sections.map(JavaScript.string).joined(separator: ",") + "]",
+            "stoppord:[" + Self.stopWords.sorted().map(JavaScript.string).joined(separator: ",") + "]",
+            "termer:{}",
+            "sidor:{}",
+        ]
+        files.append(OutputFile(
+            path: "\(Self.folder)/index.js",
+            text: "// Sökindex för kunskapsbanken, skrivet av kunskapsbank build. Läses av assets/sok.js.\n"
+                + "var kunskapsbankSok={\n" + meta.joined(separator: ",\n") + "\n};\n"))
+        return files
+    }
+
+    /// The summary, or the start of the text cut at a word boundary.
+    private func snippet(_ document: Document) -> String {
+        if !document.summary.isEmpty { return document.summary }
+        let text = document.text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        guard text.count > Self.snippetLength else { return text }
+        var cut = String(text.prefix(Self.snippetLength))
+        if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
+        return cut + " …"
+    }
+}
+
+/// Literals for generated script files.
+enum JavaScript {
+    /// A double-quoted string literal that is safe anywhere in a script file.
+    static func string(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "<": out += "\\u003c"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                        + String(scalar.value, radix: 16)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The browser check of the README's test command: installs what is missing, builds the DRIVE bank
+# with the default theme and with themes/samba into build-checks/sites/, and checks both in
+# Chromium (see check_site.py). KUNSKAPSBANK_BIN chooses the tool (default: the debug build).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+bash Tests/Browser/setup.sh
+bin=${KUNSKAPSBANK_BIN:-.build/debug/kunskapsbank}
+[ -n "${KUNSKAPSBANK_BIN:-}" ] || swift build --product kunskapsbank
+mkdir -p build-checks/sites
+"$bin" build --content content --output build-checks/sites/drive
+"$bin" build --content content --theme samba --output build-checks/sites/samba
+exec .venv-browser/bin/python Tests/Browser/check_site.py \
+    drive=build-checks/sites/drive samba=build-checks/sites/samba "$@"

@@ -1,0 +1,3 @@
+kunskapsbankSok.termer["2"]={
+"2012":"5"
+};

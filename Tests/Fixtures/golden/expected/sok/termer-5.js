@@ -1,0 +1,3 @@
+kunskapsbankSok.termer["5"]={
+"5660":"5"
+};

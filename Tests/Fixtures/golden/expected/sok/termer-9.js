@@ -1,0 +1,3 @@
+kunskapsbankSok.termer["9"]={
+"9694":"5"
+};

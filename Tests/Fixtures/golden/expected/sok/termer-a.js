@@ -1,0 +1,3 @@
+kunskapsbankSok.termer["a"]={
+"anvands":"d"
+};

@@ -1,0 +1,3 @@
+kunskapsbankSok.termer["b"]={
+"budget":"5"
+};

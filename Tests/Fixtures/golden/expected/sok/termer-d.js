@@ -1,0 +1,4 @@
+kunskapsbankSok.termer["d"]={
+"dar":"6",
+"deltagarens":"6"
+};

@@ -1,0 +1,4 @@
+kunskapsbankSok.termer["f"]={
+"forsakringskassan":"5",
+"forsta":"6"
+};

@@ -1,0 +1,4 @@
+kunskapsbankSok.termer["h"]={
+"handledning":"5",
+"hela":"5"
+};

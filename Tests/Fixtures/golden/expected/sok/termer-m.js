@@ -1,0 +1,4 @@
+kunskapsbankSok.termer["m"]={
+"manniskan":"5",
+"motet":"6"
+};

@@ -1,0 +1,3 @@
+kunskapsbankSok.termer["o"]={
+"ocksa":"5"
+};

@@ -1,0 +1,4 @@
+kunskapsbankSok.termer["p"]={
+"personalkostnader":"5",
+"praktik":"5,7"
+};

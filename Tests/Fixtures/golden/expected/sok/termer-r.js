@@ -1,0 +1,4 @@
+kunskapsbankSok.termer["r"]={
+"redovisar":"5",
+"rutiner":"e"
+};

@@ -1,0 +1,10 @@
+kunskapsbankSok.termer["s"]={
+"se":"5",
+"sista":"9",
+"situation":"6",
+"social":"e",
+"steget":"5,5",
+"summa":"5",
+"syfte":"5",
+"sysselsattning":"f"
+};

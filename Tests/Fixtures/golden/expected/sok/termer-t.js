@@ -1,0 +1,3 @@
+kunskapsbankSok.termer["t"]={
+"traning":"e"
+};

@@ -1,0 +1,3 @@
+kunskapsbankSok.termer["u"]={
+"utfall":"5"
+};
