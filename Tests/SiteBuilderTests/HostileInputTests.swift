@@ -110,13 +110,27 @@ import SiteTesting
         #expect(a == SiteTesting.readTree(crlf + "/site")["metoder/a/index.html"])
     }
 
-    @Test(arguments: [
-        ("en rad på 1 MB", "---\ntitel: A\n---\n" + String(repeating: "ord ", count: 262_144) + "\n"),
-        ("100 000 nästlade citat", "---\ntitel: A\n---\n" + String(repeating: ">", count: 100_000) + " djupt\n"),
-        ("100 000 nästlade listor", "---\ntitel: A\n---\n" + (0..<2_000).map { String(repeating: "  ", count: $0) + "- n" }.joined(separator: "\n") + "\n"),
-        ("10 000 länkar", "---\ntitel: A\n---\n" + String(repeating: "[b](b.md) ", count: 10_000) + "\n"),
-    ])
-    func largeAndDeepPagesBuild(name: String, text: String) async throws {
+    /// Large and deep pages, named so the test log stays short (the texts are megabytes).
+    enum LargePage: String, CaseIterable, Sendable {
+        case oneMegabyteLine = "en rad på 1 MB"
+        case nestedQuotes = "100 000 nästlade citat"
+        case nestedLists = "2 000 nästlade listor"
+        case manyLinks = "10 000 länkar"
+
+        var text: String {
+            let head = "---\ntitel: A\n---\n"
+            switch self {
+            case .oneMegabyteLine: return head + String(repeating: "ord ", count: 262_144) + "\n"
+            case .nestedQuotes: return head + String(repeating: ">", count: 100_000) + " djupt\n"
+            case .nestedLists: return head + (0..<2_000).map { String(repeating: "  ", count: $0) + "- n" }.joined(separator: "\n") + "\n"
+            case .manyLinks: return head + String(repeating: "[b](b.md) ", count: 10_000) + "\n"
+            }
+        }
+    }
+
+    @Test(arguments: LargePage.allCases)
+    func largeAndDeepPagesBuild(_ large: LargePage) async throws {
+        let (name, text) = (large.rawValue, large.text)
         let site = bank("-- content/metoder/b.md --\n---\ntitel: B\n---\nB.\n")
         let folder = try site.write()
         try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/content/metoder/a.md"))
