@@ -123,7 +123,7 @@ public enum SiteBuilder {
             pages: bank.pages, dataFiles: renderer.dataFiles, writtenPages: files, parallel: options.parallel)
         files += publishing.pages
         diagnostics += publishing.diagnostics
-        let pageCount = files.count
+        let pageCount = files.count { $0.path.hasSuffix(".html") }
         files += publishing.files
         timer.mark("genererade sidor")
 
