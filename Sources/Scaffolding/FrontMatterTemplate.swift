@@ -47,6 +47,9 @@ struct FrontMatterTemplate {
         case .date:
             return Self.quoted(Self.format(today, "yyyy-MM-dd"))
         case .choice:
+            // A new case is an invented example until its writer says otherwise, so that the
+            // statistics never count the placeholder values below as a participant.
+            if field.key == "anonymisering", field.choices.contains(where: { $0.key == "fiktiv" }) { return "fiktiv" }
             return field.choices.first.map { Self.quoted($0.key) } ?? ""
         case .reference:
             return firstPage(in: field.referenceSection) ?? ""

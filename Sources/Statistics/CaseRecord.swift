@@ -22,11 +22,18 @@ public struct CaseRecord: Sendable, Hashable {
         self.fields = fields
     }
 
-    /// The records of the case section's regular pages, in path order.
+    /// The records of the case section's regular pages, in path order. Cases marked
+    /// `anonymisering: fiktiv` are invented examples (and what `kunskapsbank new` writes) and are
+    /// not counted.
     public static func records(from pages: [Page], config: StatisticsConfig) -> [CaseRecord] {
-        pages.filter { $0.section == config.caseSection && $0.kind == .regular }
+        pages.filter { $0.section == config.caseSection && $0.kind == .regular && !isFictional($0) }
             .sorted { $0.relativePath < $1.relativePath }
             .map { record(of: $0, config: config) }
+    }
+
+    static func isFictional(_ page: Page) -> Bool {
+        if case .choice("fiktiv", _)? = page.value("anonymisering") { return true }
+        return false
     }
 
     static func record(of page: Page, config: StatisticsConfig) -> CaseRecord {

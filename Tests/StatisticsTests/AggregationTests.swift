@@ -21,6 +21,17 @@ struct AggregationTests {
         #expect(table.cell(row: "total", column: "antal") == .number(10))
     }
 
+    @Test func fictionalCasesAreNotCounted() throws {
+        var text = StatisticsFixture.bank(Self.cases).replacingOccurrences(
+            of: "      avslutad: { etikett: Avslutad, typ: manad }",
+            with: "      avslutad: { etikett: Avslutad, typ: manad }\n      anonymisering: { etikett: Anonymisering, typ: val, varden: { sammansatt: Sammansatt, fiktiv: Fiktiv } }")
+        text += "-- content/fall/nytt.md --\n---\ntitel: Nytt\nprojekt: p\nkommun: a\nutfall: arbete\nanonymisering: fiktiv\n---\nText.\n"
+        let (statistics, _) = try StatisticsFixture.statistics(text)
+        let table = try #require(statistics?.page(["statistik"])?.sections.first?.table)
+        #expect(table.cell(row: "total", column: "antal") == .number(10), "a case written by kunskapsbank new is fiktiv until its writer says otherwise")
+        #expect(table.cell(row: "egen", column: "antal") == .number(4))
+    }
+
     @Test func dimensionTableCountsEachValueAndGroup() throws {
         // Aby: 4 egen, 3 stöd; Bby: 3 egen, 3 avbrott. No cell is below k = 3.
         let cases = [("a", "arbete"), ("a", "arbete"), ("a", "studier"), ("a", "studier"), ("a", "stod"), ("a", "stod"), ("a", "stod"),
