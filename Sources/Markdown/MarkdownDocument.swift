@@ -108,7 +108,8 @@ public final class MarkdownDocument {
                 guard node.type == CMARK_NODE_LINK, ExternalLinkMarker.mark(node, note: note) else { continue }
                 linkNodes[index] = nil
             case .unlink:
-                guard node.type == CMARK_NODE_LINK else { continue }
+                // An image unlinked leaves its alt text as text.
+                guard node.type == CMARK_NODE_LINK || node.type == CMARK_NODE_IMAGE else { continue }
                 while let child = node.firstChild { node.insertBefore(child) }
                 node.unlink()
                 node.freeTree()
