@@ -50,7 +50,8 @@ public final class MarkdownDocument {
             DocumentOutline(root: $0, source: &source, file: sourceFile, lineOffset: lineOffset,
                             findTables: options.tables, wikiLinks: wiki?.made ?? [:], leaves: wiki?.leaves ?? [:])
         } ?? DocumentOutline()
-        for var issue in wiki?.issues ?? [] {
+        let foreign = options.foreignSyntax ? root.map { ForeignSyntax(root: $0, source: source).issues } ?? [] : []
+        for var issue in (wiki?.issues ?? []) + foreign {
             issue.column = source.characterColumn(line: issue.line, byteColumn: issue.column)
             outline.issues.append(issue)
         }
