@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The browser check of the README's test command: installs what is missing, builds the DRIVE bank
 # with the default theme and with themes/samba into build-checks/sites/, and checks both in
-# Chromium (see check_site.py), after the script-injection check of the hostile bank (check_hostile.py). KUNSKAPSBANK_BIN chooses the tool (default: the debug build).
+# Chromium (see check_site.py), after the script-injection check of the hostile fixture bank
+# (check_hostile.py). KUNSKAPSBANK_BIN chooses the tool (default: the debug build).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bash Tests/Browser/setup.sh
