@@ -169,7 +169,8 @@ struct WikiLinkTransform {
 
     /// `![[bild.png]]` or `![[Sida]]`: an Obsidian embed stays as text (a link would lead nowhere
     /// for a picture, and nothing here can place one page inside another).
-    private mutating func embed(_ inner: String, at unit: Unit) {
+    private mutating func embed(_ written: String, at unit: Unit) {
+        let inner = written.count > 60 ? written.prefix(60) + "…" : written
         issues.append(MarkdownIssue(
             severity: .warning, line: unit.line, column: unit.byteColumn, rule: "markdown.obsidian-embed",
             message: "inbäddningen ![[\(inner)]] är Obsidian-syntax och visas som text",
