@@ -18,6 +18,7 @@ let package = Package(
         .executableTarget(name: "FuzzFrontMatter", dependencies: ["FuzzDriver", "Content", "SiteCore"]),
         .executableTarget(name: "FuzzTabell", dependencies: ["FuzzDriver", "Markdown"]),
         .executableTarget(name: "FuzzPage", dependencies: ["FuzzDriver", "Markdown", "SiteCore"]),
+        .executableTarget(name: "FuzzWikiLink", dependencies: ["FuzzDriver", "Markdown"]),
     ],
     swiftLanguageModes: [.v6]
 )

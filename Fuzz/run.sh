@@ -2,7 +2,7 @@
 # Builds the libFuzzer harnesses and runs one (or all) for a while, seeded from the DRIVE bank and
 # the test fixtures. Crashes land in Fuzz/crashes/<harness>/; turn each into a regression test.
 #
-#   bash Fuzz/run.sh [FuzzPage|FuzzFrontMatter|FuzzTabell|all] [seconds per harness, default 60]
+#   bash Fuzz/run.sh [FuzzPage|FuzzFrontMatter|FuzzTabell|FuzzWikiLink|all] [seconds per harness, default 60]
 set -euo pipefail
 cd "$(dirname "$0")"
 which=${1:-all}
@@ -16,6 +16,11 @@ seed() {  # corpus folder per harness, rebuilt from the repository each run
     case $1 in
         FuzzPage|FuzzFrontMatter)
             find ../content ../Tests/Fixtures -name '*.md' | while read -r f; do cp "$f" "$dir/$(echo "$f" | tr '/' '_')"; done ;;
+        FuzzWikiLink)
+            grep -rhoE '.{0,40}\[\[[^]]*\]\].{0,40}' ../content ../Tests/Fixtures ../Tests/MarkdownTests --include='*.md' --include='*.swift' \
+                | awk '{ print > ("'"$dir"'/rad-" NR) }'
+            printf '[[A]] \\[[B]] `[[C]]` [[D|*e*]]\n[foo]: x\n' > "$dir/referens"
+            printf '*[[A\n#B|c]]* [[[x]]] ![[bild.png]] [[S#^abc]]' > "$dir/blandat" ;;
         FuzzTabell)
             find ../content/data -name '*.csv' | while read -r f; do cp "$f" "$dir/$(basename "$f")"; done
             printf 'rubrik: Kostnader\nkälla: data/x.csv\n' > "$dir/kalla"
@@ -23,7 +28,7 @@ seed() {  # corpus folder per harness, rebuilt from the repository each run
     esac
 }
 
-harnesses=(FuzzPage FuzzFrontMatter FuzzTabell)
+harnesses=(FuzzPage FuzzFrontMatter FuzzTabell FuzzWikiLink)
 [ "$which" = all ] || harnesses=("$which")
 for h in "${harnesses[@]}"; do
     seed "$h"

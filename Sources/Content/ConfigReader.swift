@@ -86,6 +86,13 @@ struct ConfigReader: Sendable {
             case "bas-url":
                 let url = entry.value.isNull ? "" : scanner.string(entry) ?? ""
                 site.baseURL = url.isEmpty ? nil : url
+                if !url.isEmpty, !URLSafety.isWebAddress(url) {
+                    site.baseURL = nil
+                    scanner.log.error(
+                        "config.base-url", line: entry.value.line, column: entry.value.column,
+                        "bas-url ska vara en webbadress som börjar med https://, inte \"\(url)\"",
+                        hint: "bas-url: https://www.kommun.se/kunskapsbank/")
+                }
             case "publicerad": site.published = date(entry, scanner: &scanner)
             case "senast-uppdaterad": site.updated = date(entry, scanner: &scanner)
             default: break

@@ -15,6 +15,10 @@ public enum BuiltInTheme {
         cachedFolder.value
     }
 
+    /// The folders the built-in theme may be cached in (`~/.cache/kunskapsbank` …), whether or not
+    /// they exist yet: no build may use one as its output.
+    public static var cacheFolders: [String] { cacheRoots() }
+
     private static let cachedFolder = CachedFolder(candidates: cacheRoots().map { $0 + "/tema-" + fingerprint })
 
     private static let fingerprint: String = {

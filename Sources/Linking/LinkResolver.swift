@@ -22,6 +22,7 @@ public struct LinkResolver: Sendable {
         if let wiki = link.wiki { return WikiLinkResolver(index: index, page: page).resolve(wiki, at: link.location) }
         let destination = link.destination
         if destination.isEmpty { return LinkResolution(.keep) }
+        if URLSafety.isExecutable(destination) { return unsafe(link) }
         if hasScheme(destination) {
             let lower = destination.lowercased()
             let leaves = !link.isImage && (lower.hasPrefix("https://") || lower.hasPrefix("http://"))
@@ -55,6 +56,19 @@ public struct LinkResolver: Sendable {
         }
         let hint = NearestMatch.hint(for: target, among: index.allTargets)
         return broken(link, "länken \(destination) leder ingenstans: ingen sida eller fil har den sökvägen", hint: hint ?? "kontrollera filnamnet och mappen")
+    }
+
+    /// A `javascript:` or `data:` URL loses its link (an image becomes its alt text), whatever the
+    /// reason it was written: content never runs script or shows an unchecked document in the site.
+    private func unsafe(_ link: LinkReference) -> LinkResolution {
+        let scheme = URLSafety.scheme(of: link.destination) ?? ""
+        let what = link.isImage ? "bilden" : "länken"
+        return LinkResolution(.unlink, diagnostic: Diagnostic(
+            .warning, at: link.location, rule: "link.unsafe-url",
+            "\(what) använder adressformen \(scheme): som kan köra kod i läsarens webbläsare; den tas bort och bara texten visas",
+            hint: link.isImage
+                ? "lägg bildfilen i content/ och skriv ![beskrivning](../bilder/bild.png)"
+                : "länka till en sida i banken eller till en adress som börjar med https://"))
     }
 
     private func broken(_ link: LinkReference, _ message: String, hint: String) -> LinkResolution {

@@ -7,6 +7,6 @@ public enum LinkRewrite: Sendable, Hashable {
     /// A link leaving the site: it gets `class="extern"` and `note` as visually hidden text
     /// (`(extern webbplats)`) inside the link, so screen readers announce it too.
     case external(note: String)
-    /// Not a link any more: its text stays, so nothing renders as a dead link.
+    /// Not a link any more: its text stays, so nothing renders as a dead link; an image leaves its alt text.
     case unlink
 }

@@ -50,7 +50,8 @@ public final class MarkdownDocument {
             DocumentOutline(root: $0, source: &source, file: sourceFile, lineOffset: lineOffset,
                             findTables: options.tables, wikiLinks: wiki?.made ?? [:], leaves: wiki?.leaves ?? [:])
         } ?? DocumentOutline()
-        for var issue in wiki?.issues ?? [] {
+        let foreign = options.foreignSyntax ? root.map { ForeignSyntax(root: $0, source: source).issues } ?? [] : []
+        for var issue in (wiki?.issues ?? []) + foreign {
             issue.column = source.characterColumn(line: issue.line, byteColumn: issue.column)
             outline.issues.append(issue)
         }
@@ -108,7 +109,8 @@ public final class MarkdownDocument {
                 guard node.type == CMARK_NODE_LINK, ExternalLinkMarker.mark(node, note: note) else { continue }
                 linkNodes[index] = nil
             case .unlink:
-                guard node.type == CMARK_NODE_LINK else { continue }
+                // An image unlinked leaves its alt text as text.
+                guard node.type == CMARK_NODE_LINK || node.type == CMARK_NODE_IMAGE else { continue }
                 while let child = node.firstChild { node.insertBefore(child) }
                 node.unlink()
                 node.freeTree()

@@ -9,14 +9,18 @@ public struct MarkdownOptions: Sendable, Hashable {
     public var tables: Bool
     /// `[[Sidans titel]]`, `[[sektion/slug|text]]`, `[[#Rubrik]]` become links for the link stage.
     public var wikiLinks: Bool
+    /// Syntax of other tools (Obsidian callouts and tags, shortcodes, MDX) gets a warning at its line.
+    public var foreignSyntax: Bool
 
-    public init(safe: Bool = true, headingIDs: Bool = true, tables: Bool = true, wikiLinks: Bool = true) {
+    public init(safe: Bool = true, headingIDs: Bool = true, tables: Bool = true, wikiLinks: Bool = true, foreignSyntax: Bool = true) {
         self.safe = safe
         self.headingIDs = headingIDs
         self.tables = tables
         self.wikiLinks = wikiLinks
+        self.foreignSyntax = foreignSyntax
     }
 
     /// CommonMark exactly as cmark renders it (safe mode), with every addition off.
-    public static let plainCommonMark = MarkdownOptions(safe: true, headingIDs: false, tables: false, wikiLinks: false)
+    public static let plainCommonMark = MarkdownOptions(
+        safe: true, headingIDs: false, tables: false, wikiLinks: false, foreignSyntax: false)
 }

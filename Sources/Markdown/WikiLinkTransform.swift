@@ -139,7 +139,16 @@ struct WikiLinkTransform {
             while end < units.count {
                 if isBracket(end, Self.close), isBracket(end + 1, Self.close) {
                     let inner = String(decoding: units[(index + 2)..<end].map(\.byte), as: UTF8.self)
-                    if let syntax = WikiLinkSyntax(inner: inner) { found.append(((index..<(end + 2)), syntax)) }
+                    if index > 0, units[index - 1].byte == UInt8(ascii: "!"), !units[index - 1].escaped {
+                        embed(inner, at: units[index - 1])
+                    } else if var syntax = WikiLinkSyntax(inner: inner) {
+                        if let heading = syntax.heading, heading.hasPrefix("^") {
+                            blockReference(heading, at: units[index])
+                            syntax.heading = nil
+                            if syntax.page.isEmpty { index = end + 2; continue scan }
+                        }
+                        found.append(((index..<(end + 2)), syntax))
+                    }
                     index = end + 2
                     continue scan
                 }
@@ -156,6 +165,24 @@ struct WikiLinkTransform {
             index = end > index + 2 ? end : index + 1
         }
         return found
+    }
+
+    /// `![[bild.png]]` or `![[Sida]]`: an Obsidian embed stays as text (a link would lead nowhere
+    /// for a picture, and nothing here can place one page inside another).
+    private mutating func embed(_ written: String, at unit: Unit) {
+        let inner = written.count > 60 ? written.prefix(60) + "…" : written
+        issues.append(MarkdownIssue(
+            severity: .warning, line: unit.line, column: unit.byteColumn, rule: "markdown.obsidian-embed",
+            message: "inbäddningen ![[\(inner)]] är Obsidian-syntax och visas som text",
+            hint: "visa en bild med ![beskrivning](../bilder/bild.png), eller länka till sidan med [[\(inner)]]"))
+    }
+
+    /// `[[Sida#^abc123]]`: an Obsidian block reference; the link leads to the page.
+    private mutating func blockReference(_ heading: String, at unit: Unit) {
+        issues.append(MarkdownIssue(
+            severity: .warning, line: unit.line, column: unit.byteColumn, rule: "markdown.obsidian-block",
+            message: "blockreferensen #\(heading) är Obsidian-syntax; länken går till sidans början",
+            hint: "länka till en rubrik i stället: [[Sidans titel#Rubrik]]"))
     }
 
     /// Replaces the run's nodes by text, soft breaks, kept shortcut links and the new wiki links.

@@ -29,7 +29,12 @@ struct AccessibilityStatementReader {
         warnUnknown(entries, allowed: Self.keys, parent: "tillganglighet")
         let organisation = text(node, "organisation") ?? nonEmpty(site.organisation)
         let siteName = text(node, "webbplats") ?? nonEmpty(site.title)
-        let address = text(node, "adress") ?? site.baseURL
+        var address = text(node, "adress") ?? site.baseURL
+        if let given = address, !URLSafety.isWebAddress(given) {
+            error(node["adress"] ?? node, "adress ska vara en webbadress som börjar med https://, inte \"\(given)\"",
+                  hint: "adress: https://www.kommun.se/kunskapsbank/")
+            address = nil
+        }
         let compliance = choice(node, "efterlevnad", AccessibilityStatement.Compliance.self)
         let standard = text(node, "standard")
         let updated = date(node, "senast-uppdaterad")
@@ -45,7 +50,7 @@ struct AccessibilityStatementReader {
         var missing: [(String, String)] = []
         if organisation == nil { missing.append(("organisation", "organisation: Nybro kommun (eller webbplats: organisation:)")) }
         if siteName == nil { missing.append(("webbplats", "webbplats: Kunskapsbank DRIVE")) }
-        if address == nil { missing.append(("adress", "adress: https://www.example.se/kunskapsbank/ (eller webbplats: bas-url:)")) }
+        if address == nil, node["adress"] == nil { missing.append(("adress", "adress: https://www.example.se/kunskapsbank/ (eller webbplats: bas-url:)")) }
         if compliance == nil, node["efterlevnad"] == nil { missing.append(("efterlevnad", "efterlevnad: delvis (helt, delvis eller inte)")) }
         if standard == nil { missing.append(("standard", "standard: WCAG 2.1 nivå AA (EN 301 549 v.3.2.1)")) }
         if assessment == nil {

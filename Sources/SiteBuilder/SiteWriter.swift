@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 #endif
 import SiteCore
+import Theme
 
 /// The last stage: writes the whole site into a fresh folder beside the output folder, then swaps it
 /// in, so readers and a failed build never see a half-written site. Refuses output folders that would
@@ -28,6 +29,7 @@ struct SiteWriter {
                 hint: "välj en egen mapp för webbplatsen, till exempel --output site")
         }
         let protected = [(content, contentFolder, "innehållsmappen")] + (themesFolder.map { [(absolute($0), $0, "temamappen")] } ?? [])
+            + ThemeLoader.builtInThemeCacheFolders.map { (absolute($0), $0, "mappen för det inbyggda temat") }
         for (folder, shown, what) in protected where output == folder || folder.hasPrefix(output + "/") || output.hasPrefix(folder + "/") {
             return Diagnostic(
                 .error, at: location, rule: "output.unsafe",
