@@ -82,11 +82,14 @@ public enum SiteBuilder {
         let outlines = parallelMap(bank.pages, parallel: options.parallel) { renderer.outline($0) }
         timer.mark("rubriker")
         var links: [String: [LinkReference]] = [:]
+        var headings: [String: [Heading]] = [:]
         for (page, outline) in zip(bank.pages, outlines) {
-            index.headings[page.relativePath] = outline.headings
+            headings[page.relativePath] = outline.headings
             links[page.relativePath] = outline.links
             diagnostics += outline.diagnostics
         }
+        // Assigned once: every assignment to `index.headings` recomputes the heading ids of all pages.
+        index.headings = headings
         let graph = Linking.link(
             index: index, links: links, config: config, configFile: options.contentFolder + "/kunskapsbank.yml",
             externalNote: theme.strings["externalLink"] ?? "(extern webbplats)")
