@@ -171,10 +171,34 @@ struct SearchIndex {
         return files
     }
 
+    /// The non-empty lines of `text` joined by spaces, stopping once more than `enough` characters
+    /// are collected: a prefix of `split(whereSeparator: \.isNewline).joined(separator: " ")`
+    /// long enough for the snippet, without splitting the whole text.
+    static func joinedLines(_ text: String, enough: Int) -> String {
+        var out = ""
+        var count = 0
+        var pendingSpace = false
+        for character in text {
+            if character.isNewline {
+                pendingSpace = count > 0
+                continue
+            }
+            if pendingSpace {
+                out.append(" ")
+                count += 1
+                pendingSpace = false
+            }
+            out.append(character)
+            count += 1
+            if count > enough { break }
+        }
+        return out
+    }
+
     /// The summary, or the start of the text cut at a word boundary.
     private func snippet(_ document: Document) -> String {
         if !document.summary.isEmpty { return document.summary }
-        let text = document.text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let text = Self.joinedLines(document.text, enough: Self.snippetLength + 100)
         guard text.count > Self.snippetLength else { return text }
         var cut = String(text.prefix(Self.snippetLength))
         if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
