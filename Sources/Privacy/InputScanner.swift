@@ -1,3 +1,4 @@
+import Foundation
 import SiteCore
 
 /// Runs the text rules over one input after another, applies the annotations, and collects
@@ -67,6 +68,24 @@ struct InputScanner {
                     "godkännandet gäller inget fynd " + (acceptance.standsAlone ? "på nästa rad" : "på den här raden"),
                     hint: "ta bort kommentaren, eller flytta den till raden före fyndet", sourceLine: sourceLine))
             }
+        }
+    }
+}
+
+extension InputScanner {
+    /// `run` over every input, in chunks on all cores, merged in input order: the same diagnostics,
+    /// accepted findings and mask as running them one after another.
+    mutating func run(all inputs: [PrivacyInput]) {
+        let scanner = InputScanner(words: words, listName: listName, caseRule: caseRule)
+        let parts = parallelMap(chunks(inputs, count: ProcessInfo.processInfo.activeProcessorCount * 8)) { chunk in
+            var part = scanner
+            for input in chunk { part.run(input) }
+            return part
+        }
+        for part in parts {
+            diagnostics += part.diagnostics
+            accepted += part.accepted
+            mask.merge(part.mask)
         }
     }
 }

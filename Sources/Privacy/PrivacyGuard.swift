@@ -34,7 +34,7 @@ public struct PrivacyGuard: Sendable {
             words: list.words, listName: list.name ?? "", caseRule: CaseDetailRule(severities: settings.severities))
         let inputs = PrivacyInput.collect(
             bank, caseSections: Set(settings.caseSections), contentFolder: contentFolder, skipping: list.pathInsideBank)
-        for input in inputs { scan.run(input) }
+        scan.run(all: inputs)
         diagnostics += scan.diagnostics
 
         let isCase = { (page: Page) in page.kind == .regular && page.section.map(settings.caseSections.contains) ?? false }

@@ -85,17 +85,21 @@ extension PrivacyInput {
     static func collect(
         _ bank: LoadedBank, caseSections: Set<String>, contentFolder: String, skipping: String?
     ) -> [PrivacyInput] {
-        var inputs: [PrivacyInput] = []
-        for page in bank.pages {
-            let isCase = page.kind == .regular && page.section.map(caseSections.contains) ?? false
-            inputs.append(fileName(page.source, relativePath: page.relativePath, isCase: isCase))
-            if !page.frontMatter.isEmpty {
-                inputs.append(PrivacyInput(file: page.source, text: page.frontMatter, lineOffset: 1, place: .frontMatter, isCase: isCase))
+        // Per page on all cores: finding the link texts parses the body.
+        var inputs = parallelMap(chunks(bank.pages, count: ProcessInfo.processInfo.activeProcessorCount * 8)) { pages in
+            var inputs: [PrivacyInput] = []
+            for page in pages {
+                let isCase = page.kind == .regular && page.section.map(caseSections.contains) ?? false
+                inputs.append(fileName(page.source, relativePath: page.relativePath, isCase: isCase))
+                if !page.frontMatter.isEmpty {
+                    inputs.append(PrivacyInput(file: page.source, text: page.frontMatter, lineOffset: 1, place: .frontMatter, isCase: isCase))
+                }
+                inputs.append(PrivacyInput(
+                    file: page.source, text: page.body, lineOffset: page.bodyLineOffset,
+                    place: .body(links: LinkTextSpan.spans(in: page)), isCase: isCase))
             }
-            inputs.append(PrivacyInput(
-                file: page.source, text: page.body, lineOffset: page.bodyLineOffset,
-                place: .body(links: LinkTextSpan.spans(in: page)), isCase: isCase))
-        }
+            return inputs
+        }.flatMap { $0 }
         for file in bank.dataFiles where file.relativePath != skipping {
             inputs.append(fileName(file.source, relativePath: file.relativePath, isCase: false))
             inputs.append(PrivacyInput(file: file.source, text: file.text, lineOffset: 0, place: .data, isCase: false))

@@ -37,6 +37,13 @@ struct SensitiveMask: Sendable {
         return masked
     }
 
+    /// Takes over the lines `other` remembered (a later scan's note wins, as in one scan).
+    mutating func merge(_ other: SensitiveMask) {
+        for (file, lines) in other.maskedLines {
+            maskedLines[file, default: [:]].merge(lines) { _, later in later }
+        }
+    }
+
     /// Remembers line `line` of `file` when masking changes it.
     mutating func note(file: String, line: Int, text: Substring) {
         let masked = mask(String(text))

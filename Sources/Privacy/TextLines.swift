@@ -7,11 +7,17 @@ struct TextLines: Sendable {
 
     init(_ text: String) {
         self.text = text
+        // A line starts after every "\n" that is a character of its own (not the end of "\r\n"),
+        // found in the UTF-8 bytes: the same lines as searching the characters, without grapheme breaking.
         var starts = [text.startIndex]
-        var index = text.startIndex
-        while let newline = text[index...].firstIndex(of: "\n") {
-            index = text.index(after: newline)
-            starts.append(index)
+        let utf8 = text.utf8
+        var previous: UInt8 = 0
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            utf8.formIndex(after: &index)
+            if byte == 0x0A, previous != 0x0D { starts.append(index) }
+            previous = byte
         }
         self.starts = starts
     }

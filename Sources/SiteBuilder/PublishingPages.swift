@@ -44,7 +44,7 @@ struct PublishingPages {
             }
         }
 
-        output.files += SearchIndex(documents: documents).files()
+        output.files += SearchIndex(documents: documents).files(parallel: parallel)
         emit("sok", SearchPage.path, SearchPage(context: context).view(), into: &output)
 
         if let notFound = theme.render("404", NotFoundPage(context: context).view()) {

@@ -48,9 +48,11 @@ struct SearchIndex {
     /// The words of `text` as the index stores them: folded, split at everything that is not a
     /// letter or digit, at least two characters long.
     static func words(_ text: String) -> [String] {
+        let folded = Slug.fold(text)
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(folded) }
         var words: [String] = []
         var current = ""
-        for character in Slug.fold(text) {
+        for character in folded {
             if character.isLetter || character.isNumber {
                 current.append(character)
             } else if !current.isEmpty {
@@ -60,6 +62,24 @@ struct SearchIndex {
         }
         if !current.isEmpty { words.append(current) }
         return words.filter { $0.count >= 2 }
+    }
+
+    /// `words` for ASCII text, where every byte is a character: the same split without the cost of
+    /// grapheme breaking and Unicode property look-ups (most folded Swedish text is ASCII).
+    private static func asciiWords(_ folded: String) -> [String] {
+        let bytes = Array(folded.utf8)
+        var words: [String] = []
+        var start = -1
+        for index in 0...bytes.count {
+            let byte = index < bytes.count ? bytes[index] : 0
+            if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) {
+                if start < 0 { start = index }
+            } else if start >= 0 {
+                if index - start >= 2 { words.append(String(decoding: bytes[start..<index], as: UTF8.self)) }
+                start = -1
+            }
+        }
+        return words
     }
 
     /// The part a term is stored in: its first `length` characters, spelled safely for a file name.
@@ -72,22 +92,28 @@ struct SearchIndex {
     }
 
     /// The files to write under `sok/`.
-    func files() -> [OutputFile] {
-        // term → document number → best weight in that document
-        var postings: [String: [Int: Int]] = [:]
-        for (number, document) in documents.enumerated() {
+    func files(parallel: Bool = true) -> [OutputFile] {
+        // Per document (on all cores): term → best weight in that document.
+        let weights = parallelMap(documents, parallel: parallel) { document -> [String: Int] in
+            var best: [String: Int] = [:]
             for (text, weight) in [(document.title, 3), (document.summary, 2), (document.text, 1)] {
                 for word in Self.words(text) where !Self.stopWords.contains(word) {
-                    postings[word, default: [:]][number] = max(postings[word]?[number] ?? 0, weight)
+                    best[word] = max(best[word] ?? 0, weight)
                 }
             }
+            return best
+        }
+        // term → (document number, weight), in ascending document order
+        var postings: [String: [(number: Int, weight: Int)]] = [:]
+        for (number, best) in weights.enumerated() {
+            for (word, weight) in best { postings[word, default: []].append((number, weight)) }
         }
         var encoded: [(term: String, postings: String)] = []
         var totalBytes = 0
         for term in postings.keys.sorted() {
             var previous = -1
             var numbers: [String] = []
-            for (number, weight) in (postings[term] ?? [:]).sorted(by: { $0.key < $1.key }) {
+            for (number, weight) in postings[term] ?? [] {
                 numbers.append(String((number - previous) * 4 + weight, radix: 36))
                 previous = number
             }
@@ -145,10 +171,34 @@ struct SearchIndex {
         return files
     }
 
+    /// The non-empty lines of `text` joined by spaces, stopping once more than `enough` characters
+    /// are collected: a prefix of `split(whereSeparator: \.isNewline).joined(separator: " ")`
+    /// long enough for the snippet, without splitting the whole text.
+    static func joinedLines(_ text: String, enough: Int) -> String {
+        var out = ""
+        var count = 0
+        var pendingSpace = false
+        for character in text {
+            if character.isNewline {
+                pendingSpace = count > 0
+                continue
+            }
+            if pendingSpace {
+                out.append(" ")
+                count += 1
+                pendingSpace = false
+            }
+            out.append(character)
+            count += 1
+            if count > enough { break }
+        }
+        return out
+    }
+
     /// The summary, or the start of the text cut at a word boundary.
     private func snippet(_ document: Document) -> String {
         if !document.summary.isEmpty { return document.summary }
-        let text = document.text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let text = Self.joinedLines(document.text, enough: Self.snippetLength + 100)
         guard text.count > Self.snippetLength else { return text }
         var cut = String(text.prefix(Self.snippetLength))
         if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }

@@ -25,6 +25,13 @@ public enum SiteBuilder {
         if options.writeOutput, let refusal = writer.refusal() {
             return BuildReport(diagnostics: [refusal], pageCount: 0, fileCount: 0, wroteOutput: false, duration: clock.now - start)
         }
+        // Nothing changed since the last build, which had nothing to report: the site is current.
+        let fingerprint = options.writeOutput && options.archivePath == nil ? InputFingerprint.compute(options) : nil
+        if let fingerprint, let previous = PreviousBuild.read(output: options.outputFolder), previous.fingerprint == fingerprint.value {
+            return BuildReport(
+                diagnostics: [], pageCount: previous.pageCount, fileCount: previous.fileCount, wroteOutput: true,
+                duration: clock.now - start)
+        }
         let rendered = await render(options)
         let files = rendered.files
         var all = rendered.diagnostics
@@ -33,7 +40,11 @@ public enum SiteBuilder {
             options.progress?(.writing(files: files.count))
             do {
                 var timer = StageTimer()
-                try writer.write(files)
+                let record = fingerprint.flatMap { fingerprint in
+                    all.isEmpty && rendered.accepted.isEmpty
+                        ? PreviousBuild(fingerprint: fingerprint.value, pageCount: rendered.pageCount, fileCount: files.count + 1) : nil
+                }
+                try writer.write(files, record: record)
                 timer.mark("skriva")
                 wrote = true
             } catch {
@@ -82,11 +93,14 @@ public enum SiteBuilder {
         let outlines = parallelMap(bank.pages, parallel: options.parallel) { renderer.outline($0) }
         timer.mark("rubriker")
         var links: [String: [LinkReference]] = [:]
+        var headings: [String: [Heading]] = [:]
         for (page, outline) in zip(bank.pages, outlines) {
-            index.headings[page.relativePath] = outline.headings
+            headings[page.relativePath] = outline.headings
             links[page.relativePath] = outline.links
             diagnostics += outline.diagnostics
         }
+        // Assigned once: every assignment to `index.headings` recomputes the heading ids of all pages.
+        index.headings = headings
         let graph = Linking.link(
             index: index, links: links, config: config, configFile: options.contentFolder + "/kunskapsbank.yml",
             externalNote: theme.strings["externalLink"] ?? "(extern webbplats)")

@@ -56,7 +56,8 @@ struct SiteWriter {
     /// Writes `files` into a fresh folder beside the output and swaps it in. A file whose bytes are
     /// the same as in the published site (by the marker's manifest) is hard-linked, not rewritten.
     /// Throws only on I/O failure; the old site then stays.
-    func write(_ files: [OutputFile]) throws {
+    /// `record` (a build with nothing to report) is kept in the marker, so an identical next build can be skipped.
+    func write(_ files: [OutputFile], record: PreviousBuild? = nil) throws {
         let output = absolute(outputFolder)
         let parent = (output as NSString).deletingLastPathComponent
         let name = (output as NSString).lastPathComponent
@@ -75,7 +76,11 @@ struct SiteWriter {
                     .mapError { $0 as? FileTree.Failure ?? FileTree.Failure(path: file.path, code: EIO) }
             }.map { try $0.get() }
             let manifest = OutputManifest(hashes: Dictionary(hashes, uniquingKeysWith: { a, _ in a }))
-            try FileTree.write(Array(manifest.text.utf8), to: staging + "/" + Self.markerName)
+            var marker = manifest.text
+            if let record, let header = marker.firstIndex(of: "\n") {
+                marker.insert(contentsOf: record.line + "\n", at: marker.index(after: header))
+            }
+            try FileTree.write(Array(marker.utf8), to: staging + "/" + Self.markerName)
             if FileManager.default.fileExists(atPath: output) {
                 try swap(staging, output, retired: retired)
             } else {

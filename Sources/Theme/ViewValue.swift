@@ -6,10 +6,8 @@ enum ViewValue {
     }
 
     static func cleaned(_ value: Any) -> Any? {
-        if let optional = value as? any OptionalValue {
-            guard let wrapped = optional.wrappedAny else { return nil }
-            return cleaned(wrapped)
-        }
+        // The common cases first: a cast to a concrete type is cheap, a cast to a protocol is not.
+        // (Casting unwraps a non-nil optional, so `String?` holding text lands here too.)
         switch value {
         case let text as String:
             return text.isEmpty ? nil : text
@@ -18,8 +16,13 @@ enum ViewValue {
         case let array as [Any]:
             return array.compactMap(cleaned)
         default:
-            return value
+            break
         }
+        if let optional = value as? any OptionalValue {
+            guard let wrapped = optional.wrappedAny else { return nil }
+            return cleaned(wrapped)
+        }
+        return value
     }
 }
 

@@ -1,0 +1,121 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One hash over everything a build reads: every file of the content folder and the themes folder
+/// (path and bytes), a protected-words list named on the command line or in `kunskapsbank.yml`,
+/// the options that change the output, and the tool itself (size and modification time of the
+/// running executable). When it equals the hash the last successful build stored in the output
+/// folder's marker, and that build had nothing to report, the site on disk is already what this
+/// build would write, and `build` skips every stage.
+struct InputFingerprint: Equatable {
+    let value: UInt64
+
+    /// Nil when some input cannot be read (then the build simply runs).
+    static func compute(_ options: BuildOptions) -> InputFingerprint? {
+        var parts: [String] = [
+            "kunskapsbank-indata 1", options.contentFolder, options.themesFolder, options.themeName ?? "-",
+            options.protectedWordsFile ?? "-", executableStamp(),
+        ]
+        var files: [String] = []
+        guard collect(options.contentFolder, into: &files), collect(options.themesFolder, into: &files) else { return nil }
+        if let list = options.protectedWordsFile { files.append(list) }
+        files += configuredLists(options.contentFolder)
+        files.sort()
+        let hashes = parallelMap(files, parallel: files.count > 64) { path -> UInt64? in
+            FileTree.read(path).map { OutputManifest.hash($0) }
+        }
+        for (path, hash) in zip(files, hashes) {
+            parts.append(path + " " + (hash.map { String($0, radix: 16) } ?? "saknas"))
+        }
+        return InputFingerprint(value: OutputManifest.hash(parts.joined(separator: "\n").utf8))
+    }
+
+    /// Every regular file under `folder` (symbolic links followed), appended to `files`; false
+    /// when the folder cannot be read.
+    private static func collect(_ folder: String, into files: inout [String]) -> Bool {
+        guard let directory = opendir(folder) else { return false }
+        defer { closedir(directory) }
+        var ok = true
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            var type = Int32(entry.pointee.d_type)
+            if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
+                var info = stat()
+                guard stat(path, &info) == 0 else { files.append(path); continue }
+                type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : Int32(DT_REG)
+            }
+            if type == Int32(DT_DIR) {
+                ok = collect(path, into: &files) && ok
+            } else {
+                files.append(path)
+            }
+        }
+        return ok
+    }
+
+    /// Files that `skyddade-ord:` lines of `kunskapsbank.yml` name (they lie outside the bank).
+    private static func configuredLists(_ contentFolder: String) -> [String] {
+        guard let bytes = FileTree.read(contentFolder + "/kunskapsbank.yml") else { return [] }
+        return String(decoding: bytes, as: UTF8.self).split(separator: "\n").compactMap { line in
+            let trimmed = line.drop { $0 == " " }
+            guard trimmed.hasPrefix("skyddade-ord:") else { return nil }
+            var value = trimmed.dropFirst("skyddade-ord:".count).trimmingCharacters(in: .whitespaces)
+            if let hash = value.range(of: " #") { value = String(value[..<hash.lowerBound]) }
+            value = value.trimmingCharacters(in: CharacterSet(charactersIn: "\"' "))
+            guard !value.isEmpty else { return nil }
+            return value.hasPrefix("/") ? value : contentFolder + "/" + value
+        }
+    }
+
+    /// Size and modification time of the running executable: a rebuilt tool never reuses a site.
+    private static func executableStamp() -> String {
+        var info = stat()
+        guard stat("/proc/self/exe", &info) == 0 else { return "verktyg-okänt-\(ProcessInfo.processInfo.processIdentifier)" }
+        return "verktyg \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+    }
+}
+
+/// What the marker of the last successful build says about it: the input fingerprint and what the
+/// build reported, on the manifest's second line (`indata <hex> <pages> <files>`; older markers
+/// lack it, and manifest readers skip it).
+struct PreviousBuild: Equatable {
+    static let prefix = "indata "
+
+    var fingerprint: UInt64
+    var pageCount: Int
+    var fileCount: Int
+
+    var line: String { Self.prefix + String(fingerprint, radix: 16) + " \(pageCount) \(fileCount)" }
+
+    init(fingerprint: UInt64, pageCount: Int, fileCount: Int) {
+        self.fingerprint = fingerprint
+        self.pageCount = pageCount
+        self.fileCount = fileCount
+    }
+
+    init?(marker text: String) {
+        guard let line = text.split(separator: "\n").dropFirst().first, line.hasPrefix(Self.prefix) else { return nil }
+        let fields = line.dropFirst(Self.prefix.count).split(separator: " ")
+        guard fields.count == 3, let fingerprint = UInt64(fields[0], radix: 16), let pages = Int(fields[1]), let files = Int(fields[2])
+        else { return nil }
+        self.init(fingerprint: fingerprint, pageCount: pages, fileCount: files)
+    }
+
+    /// The previous build of `output` if its marker records one and every file of its manifest
+    /// is still there.
+    static func read(output: String) -> PreviousBuild? {
+        guard let bytes = FileTree.read(output + "/" + SiteWriter.markerName) else { return nil }
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let previous = PreviousBuild(marker: text) else { return nil }
+        let manifest = OutputManifest(parsing: text)
+        var info = stat()
+        for path in manifest.hashes.keys where stat(output + "/" + path, &info) != 0 { return nil }
+        return previous
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import SiteBuilder
+import SiteTesting
+import Testing
+
+/// A build whose inputs are exactly those of the last clean build leaves the site as it is; any
+/// changed input, and any build with something to report, runs in full.
+struct UnchangedRebuildTests {
+    /// The publishing bank with every page linked from another, so a build has nothing to report.
+    private let linkedBank = publishingBank(
+        baseURL: "https://www.example.se/testbank/",
+        files: publishingPages
+            .replacingOccurrences(of: "arbetsprövningen.", with: "arbetsprövningen, se [[Flerpartsmöte]] och [[Första fallet]].")
+            .replacingOccurrences(of: "deltagaren är med.", with: "deltagaren är med, se [[Kartläggning]] och [[Andra fallet]]."))
+
+    private func build(_ folder: String) async -> BuildReport {
+        await SiteBuilder.build(BuildOptions(
+            contentFolder: folder + "/content", outputFolder: folder + "/site", themesFolder: SiteTesting.defaultThemes))
+    }
+
+    private func inode(_ path: String) -> UInt64? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.systemFileNumber] as? UInt64
+    }
+
+    @Test func unchangedInputsLeaveTheSiteFolderInPlace() async throws {
+        let (first, folder) = try await linkedBank.build()
+        #expect(first.diagnostics.isEmpty, "\(first.diagnostics.map { $0.formatted() })")
+        let before = inode(folder + "/site")
+        let second = await build(folder)
+        #expect(second.succeeded && second.wroteOutput)
+        #expect((second.pageCount, second.fileCount) == (first.pageCount, first.fileCount))
+        #expect(inode(folder + "/site") == before, "the folder was not replaced")
+    }
+
+    @Test func anEditedPageIsRebuilt() async throws {
+        let (_, folder) = try await linkedBank.build()
+        let page = folder + "/content/metoder/flerpartsmote.md"
+        let text = try String(contentsOfFile: page, encoding: .utf8)
+        try text.replacingOccurrences(of: "deltagaren är med", with: "deltagaren leder mötet")
+            .write(toFile: page, atomically: true, encoding: .utf8)
+        let report = await build(folder)
+        #expect(report.succeeded)
+        let html = try String(contentsOfFile: folder + "/site/metoder/flerpartsmote/index.html", encoding: .utf8)
+        #expect(html.contains("deltagaren leder mötet"))
+    }
+
+    @Test func aBuildWithWarningsReportsThemAgain() async throws {
+        let (first, folder) = try await publishingBank().build()
+        let warnings = first.diagnostics.map(\.rule)
+        #expect(warnings.contains("publish.no-base-url"))
+        let second = await build(folder)
+        #expect(second.diagnostics.map(\.rule) == warnings)
+    }
+}
