@@ -33,9 +33,10 @@ struct InputFingerprint: Equatable {
     }
 
     /// Every regular file under `folder` (symbolic links followed), appended to `files`; false
-    /// when the folder cannot be read.
-    private static func collect(_ folder: String, into files: inout [String]) -> Bool {
-        guard let directory = opendir(folder) else { return false }
+    /// when the folder cannot be read or nests deeper than any bank does (a symbolic link that
+    /// points back up would otherwise recurse for ever).
+    private static func collect(_ folder: String, into files: inout [String], depth: Int = 0) -> Bool {
+        guard depth < 40, let directory = opendir(folder) else { return false }
         defer { closedir(directory) }
         var ok = true
         while let entry = readdir(directory) {
@@ -51,7 +52,7 @@ struct InputFingerprint: Equatable {
                 type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : Int32(DT_REG)
             }
             if type == Int32(DT_DIR) {
-                ok = collect(path, into: &files) && ok
+                ok = collect(path, into: &files, depth: depth + 1) && ok
             } else {
                 files.append(path)
             }
