@@ -59,7 +59,6 @@ struct PageView {
             "registerURL": path.relativeURL(to: Self.registerPath),
             "nav": nav,
             "breadcrumbs": crumbs,
-            "strings": context.strings,
             "facts": [[String: Any]](),
             "notices": [[String: Any]](),
         ]) { own, _ in own }
