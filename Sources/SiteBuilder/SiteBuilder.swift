@@ -96,8 +96,10 @@ public enum SiteBuilder {
         timer.mark("rubriker")
         var links: [String: [LinkReference]] = [:]
         var headings: [String: [Heading]] = [:]
+        var plainTexts: [String: String] = [:]
         for (page, outline) in zip(bank.pages, outlines) {
             headings[page.relativePath] = outline.headings
+            plainTexts[page.relativePath] = outline.plainText
             links[page.relativePath] = outline.links
             diagnostics += outline.diagnostics
         }
@@ -136,7 +138,8 @@ public enum SiteBuilder {
         }
         let configFile = ContentLoader(contentFolder: options.contentFolder).contentFolder + "/kunskapsbank.yml"
         let publishing = PublishingPages(context: context, theme: theme, configFile: configFile).make(
-            pages: bank.pages, dataFiles: renderer.dataFiles, writtenPages: files, parallel: options.parallel)
+            pages: bank.pages, dataFiles: renderer.dataFiles, plainTexts: plainTexts, writtenPages: files,
+            parallel: options.parallel)
         files += publishing.pages
         diagnostics += publishing.diagnostics
         let pageCount = files.count { $0.path.hasSuffix(".html") }
