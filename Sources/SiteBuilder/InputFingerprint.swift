@@ -7,8 +7,8 @@ import Glibc
 /// (path and bytes), a protected-words list named on the command line or in `kunskapsbank.yml`,
 /// the options that change the output, and the tool itself (size and modification time of the
 /// running executable). When it equals the hash the last successful build stored in the output
-/// folder's marker, and that build had nothing to report, the site on disk is already what this
-/// build would write, and `build` skips every stage.
+/// folder's marker, the site on disk is already what this build would write, and `build` skips
+/// every stage, reporting the warnings that build stored.
 struct InputFingerprint: Equatable {
     let value: UInt64
 
@@ -19,7 +19,13 @@ struct InputFingerprint: Equatable {
             options.protectedWordsFile ?? "-", executableStamp(),
         ]
         var files: [String] = []
-        guard collect(options.contentFolder, into: &files), collect(options.themesFolder, into: &files) else { return nil }
+        guard collect(options.contentFolder, into: &files) else { return nil }
+        // No themes folder (the built-in theme, part of the executable) is an input like any other.
+        if FileManager.default.fileExists(atPath: options.themesFolder) {
+            guard collect(options.themesFolder, into: &files) else { return nil }
+        } else {
+            parts.append("inga teman")
+        }
         if let list = options.protectedWordsFile { files.append(list) }
         files += configuredLists(options.contentFolder)
         files.sort()
@@ -83,29 +89,46 @@ struct InputFingerprint: Equatable {
 }
 
 /// What the marker of the last successful build says about it: the input fingerprint and what the
-/// build reported, on the manifest's second line (`indata <hex> <pages> <files>`; older markers
-/// lack it, and manifest readers skip it).
+/// build reported, on the manifest's second line (`indata <hex> <pages> <files>`), and the warnings
+/// and accepted privacy findings it reported, on the third when there were any (`rapport {…}`).
+/// Older markers lack them, and manifest readers skip them.
 struct PreviousBuild: Equatable {
     static let prefix = "indata "
 
     var fingerprint: UInt64
     var pageCount: Int
     var fileCount: Int
+    var report = PreviousBuildReport(diagnostics: [], accepted: [])
 
     var line: String { Self.prefix + String(fingerprint, radix: 16) + " \(pageCount) \(fileCount)" }
 
-    init(fingerprint: UInt64, pageCount: Int, fileCount: Int) {
+    /// The lines the marker keeps after its header; nil when the report cannot be stored (the next
+    /// build then runs in full).
+    var lines: String? {
+        if report.isEmpty { return line + "\n" }
+        return report.line.map { line + "\n" + $0 + "\n" }
+    }
+
+    init(fingerprint: UInt64, pageCount: Int, fileCount: Int, report: PreviousBuildReport = PreviousBuildReport(diagnostics: [], accepted: [])) {
         self.fingerprint = fingerprint
         self.pageCount = pageCount
         self.fileCount = fileCount
+        self.report = report
     }
 
     init?(marker text: String) {
-        guard let line = text.split(separator: "\n").dropFirst().first, line.hasPrefix(Self.prefix) else { return nil }
+        let lines = text.split(separator: "\n").dropFirst()
+        guard let line = lines.first, line.hasPrefix(Self.prefix) else { return nil }
         let fields = line.dropFirst(Self.prefix.count).split(separator: " ")
         guard fields.count == 3, let fingerprint = UInt64(fields[0], radix: 16), let pages = Int(fields[1]), let files = Int(fields[2])
         else { return nil }
-        self.init(fingerprint: fingerprint, pageCount: pages, fileCount: files)
+        var report = PreviousBuildReport(diagnostics: [], accepted: [])
+        if let third = lines.dropFirst().first, third.hasPrefix(PreviousBuildReport.prefix) {
+            // A report that no longer reads would silently drop warnings: run the build instead.
+            guard let stored = PreviousBuildReport(line: third) else { return nil }
+            report = stored
+        }
+        self.init(fingerprint: fingerprint, pageCount: pages, fileCount: files, report: report)
     }
 
     /// The previous build of `output` if its marker records one and every file of its manifest

@@ -15,6 +15,8 @@ struct PageRenderer: Sendable {
         let headings: [Heading]
         let links: [LinkReference]
         let diagnostics: [Diagnostic]
+        /// The page as plain text before any link is rewritten, for the search index.
+        let plainText: String
     }
 
     struct Rendered: Sendable {
@@ -24,7 +26,9 @@ struct PageRenderer: Sendable {
 
     func outline(_ page: Page) -> Outline {
         let document = parse(page)
-        return Outline(headings: document.headings, links: document.links, diagnostics: document.diagnostics)
+        return Outline(
+            headings: document.headings, links: document.links, diagnostics: document.diagnostics,
+            plainText: document.plainText)
     }
 
     func render(_ page: Page, context: SiteContext) -> Rendered {

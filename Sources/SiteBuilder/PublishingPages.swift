@@ -19,9 +19,12 @@ struct PublishingPages {
         var diagnostics: [Diagnostic] = []
     }
 
-    func make(pages: [Page], dataFiles: [String: String], writtenPages: [OutputFile], parallel: Bool) -> Output {
+    func make(
+        pages: [Page], dataFiles: [String: String], plainTexts: [String: String] = [:], writtenPages: [OutputFile], parallel: Bool
+    ) -> Output {
         var output = Output()
-        var documents = SearchPage.documents(pages: pages, context: context, dataFiles: dataFiles, parallel: parallel)
+        var documents = SearchPage.documents(
+            pages: pages, context: context, dataFiles: dataFiles, plainTexts: plainTexts, parallel: parallel)
 
         if let node = context.config.extensions[AccessibilityStatement.configKey] {
             var reader = AccessibilityStatementReader(file: configFile, site: context.config.site)

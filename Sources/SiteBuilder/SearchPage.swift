@@ -11,19 +11,20 @@ struct SearchPage {
     static let scriptAsset = "sok.js"
 
     /// Documents for the index, in the order of their source paths; the text is the page's Markdown
-    /// as plain text (tables included), parsed once more here so rendering stays untouched.
+    /// as plain text (tables included): the outline pass's text (`plainTexts`, by relative path)
+    /// when it has one, else parsed once more here so rendering stays untouched.
     static func documents(
-        pages: [Page], context: SiteContext, dataFiles: [String: String], parallel: Bool
+        pages: [Page], context: SiteContext, dataFiles: [String: String], plainTexts: [String: String] = [:], parallel: Bool
     ) -> [SearchIndex.Document] {
         let indexed = pages.filter { $0.kind != .home }
         return parallelMap(indexed, parallel: parallel) { page in
-            let document = MarkdownDocument(
+            let text = plainTexts[page.relativePath] ?? MarkdownDocument(
                 page.body, sourceFile: page.source, lineOffset: page.bodyLineOffset,
-                options: MarkdownOptions(), readDataFile: { dataFiles[$0] })
+                options: MarkdownOptions(), readDataFile: { dataFiles[$0] }).plainText
             return SearchIndex.Document(
                 url: SitePath.root.relativeURL(to: page.sitePath), title: page.title,
                 section: page.section.flatMap { context.config.section($0)?.name } ?? "",
-                summary: page.summary ?? "", text: document.plainText)
+                summary: page.summary ?? "", text: text)
         }
     }
 

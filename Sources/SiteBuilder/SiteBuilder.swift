@@ -25,12 +25,13 @@ public enum SiteBuilder {
         if options.writeOutput, let refusal = writer.refusal() {
             return BuildReport(diagnostics: [refusal], pageCount: 0, fileCount: 0, wroteOutput: false, duration: clock.now - start)
         }
-        // Nothing changed since the last build, which had nothing to report: the site is current.
+        // Nothing changed since the last build: the site is current, and that build's warnings still hold.
         let fingerprint = options.writeOutput && options.archivePath == nil ? InputFingerprint.compute(options) : nil
         if let fingerprint, let previous = PreviousBuild.read(output: options.outputFolder), previous.fingerprint == fingerprint.value {
             return BuildReport(
-                diagnostics: [], pageCount: previous.pageCount, fileCount: previous.fileCount, wroteOutput: true,
-                duration: clock.now - start)
+                diagnostics: previous.report.reportedDiagnostics.sorted(), pageCount: previous.pageCount,
+                fileCount: previous.fileCount, wroteOutput: true, duration: clock.now - start,
+                acceptedFindings: previous.report.acceptedFindings)
         }
         let rendered = await render(options)
         let files = rendered.files
@@ -40,9 +41,10 @@ public enum SiteBuilder {
             options.progress?(.writing(files: files.count))
             do {
                 var timer = StageTimer()
-                let record = fingerprint.flatMap { fingerprint in
-                    all.isEmpty && rendered.accepted.isEmpty
-                        ? PreviousBuild(fingerprint: fingerprint.value, pageCount: rendered.pageCount, fileCount: files.count + 1) : nil
+                let record = fingerprint.map { fingerprint in
+                    PreviousBuild(
+                        fingerprint: fingerprint.value, pageCount: rendered.pageCount, fileCount: files.count + 1,
+                        report: PreviousBuildReport(diagnostics: all.sorted(), accepted: rendered.accepted))
                 }
                 try writer.write(files, record: record)
                 timer.mark("skriva")
@@ -94,8 +96,10 @@ public enum SiteBuilder {
         timer.mark("rubriker")
         var links: [String: [LinkReference]] = [:]
         var headings: [String: [Heading]] = [:]
+        var plainTexts: [String: String] = [:]
         for (page, outline) in zip(bank.pages, outlines) {
             headings[page.relativePath] = outline.headings
+            plainTexts[page.relativePath] = outline.plainText
             links[page.relativePath] = outline.links
             diagnostics += outline.diagnostics
         }
@@ -134,7 +138,8 @@ public enum SiteBuilder {
         }
         let configFile = ContentLoader(contentFolder: options.contentFolder).contentFolder + "/kunskapsbank.yml"
         let publishing = PublishingPages(context: context, theme: theme, configFile: configFile).make(
-            pages: bank.pages, dataFiles: renderer.dataFiles, writtenPages: files, parallel: options.parallel)
+            pages: bank.pages, dataFiles: renderer.dataFiles, plainTexts: plainTexts, writtenPages: files,
+            parallel: options.parallel)
         files += publishing.pages
         diagnostics += publishing.diagnostics
         let pageCount = files.count { $0.path.hasSuffix(".html") }

@@ -56,7 +56,7 @@ struct SiteWriter {
     /// Writes `files` into a fresh folder beside the output and swaps it in. A file whose bytes are
     /// the same as in the published site (by the marker's manifest) is hard-linked, not rewritten.
     /// Throws only on I/O failure; the old site then stays.
-    /// `record` (a build with nothing to report) is kept in the marker, so an identical next build can be skipped.
+    /// `record` (a build without errors, with what it reported) is kept in the marker, so an identical next build can be skipped.
     func write(_ files: [OutputFile], record: PreviousBuild? = nil) throws {
         let output = absolute(outputFolder)
         let parent = (output as NSString).deletingLastPathComponent
@@ -77,8 +77,8 @@ struct SiteWriter {
             }.map { try $0.get() }
             let manifest = OutputManifest(hashes: Dictionary(hashes, uniquingKeysWith: { a, _ in a }))
             var marker = manifest.text
-            if let record, let header = marker.firstIndex(of: "\n") {
-                marker.insert(contentsOf: record.line + "\n", at: marker.index(after: header))
+            if let lines = record?.lines, let header = marker.firstIndex(of: "\n") {
+                marker.insert(contentsOf: lines, at: marker.index(after: header))
             }
             try FileTree.write(Array(marker.utf8), to: staging + "/" + Self.markerName)
             if FileManager.default.fileExists(atPath: output) {

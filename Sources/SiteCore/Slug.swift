@@ -20,29 +20,32 @@ public enum Slug {
     /// Case- and diacritic-insensitive form used to compare titles (`Kartläggning` ~ `kartlaggning`).
     /// Works on Unicode scalars: a decomposed letter (a + combining ring) folds like a precomposed one.
     public static func fold(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        // Built as UTF-8 bytes: appending scalars one by one to a `String.UnicodeScalarView` costs
+        // several times more, and the search index folds the text of every page.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
                 // ASCII: only upper-case letters change.
-                out.append((0x41...0x5A).contains(value) ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
+                out.append((0x41...0x5A).contains(value) ? UInt8(value + 0x20) : UInt8(value))
                 continue
             }
             if (0x300...0x36F).contains(value) { continue }  // combining diacritics
             switch scalar {
-            case "å", "ä", "á", "à", "â", "ã", "Å", "Ä", "Á", "À", "Â", "Ã": out.append("a")
-            case "ö", "ø", "ó", "ò", "ô", "õ", "Ö", "Ø", "Ó", "Ò", "Ô", "Õ": out.append("o")
-            case "é", "è", "ê", "ë", "É", "È", "Ê", "Ë": out.append("e")
-            case "ü", "ú", "ù", "û", "Ü", "Ú", "Ù", "Û": out.append("u")
-            case "í", "ì", "î", "ï", "Í", "Ì", "Î", "Ï": out.append("i")
-            case "ç", "Ç": out.append("c")
-            case "ñ", "Ñ": out.append("n")
-            case "ß": out.append(contentsOf: "ss".unicodeScalars)
-            case "æ", "Æ": out.append(contentsOf: "ae".unicodeScalars)
-            default: out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            case "å", "ä", "á", "à", "â", "ã", "Å", "Ä", "Á", "À", "Â", "Ã": out.append(0x61)  // a
+            case "ö", "ø", "ó", "ò", "ô", "õ", "Ö", "Ø", "Ó", "Ò", "Ô", "Õ": out.append(0x6F)  // o
+            case "é", "è", "ê", "ë", "É", "È", "Ê", "Ë": out.append(0x65)  // e
+            case "ü", "ú", "ù", "û", "Ü", "Ú", "Ù", "Û": out.append(0x75)  // u
+            case "í", "ì", "î", "ï", "Í", "Ì", "Î", "Ï": out.append(0x69)  // i
+            case "ç", "Ç": out.append(0x63)  // c
+            case "ñ", "Ñ": out.append(0x6E)  // n
+            case "ß": out.append(contentsOf: "ss".utf8)
+            case "æ", "Æ": out.append(contentsOf: "ae".utf8)
+            default: out.append(contentsOf: String(scalar).lowercased().utf8)
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

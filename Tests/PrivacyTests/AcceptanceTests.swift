@@ -1,3 +1,6 @@
+import Foundation
+import SiteBuilder
+import SiteTesting
 import SiteCore
 import Testing
 
@@ -93,5 +96,24 @@ import Testing
         #expect(result.privacy.first?.location.line == 6)
         #expect(result.privacy.first?.location.column == 12)
         #expect(result.report.succeeded)
+    }
+}
+
+/// An identical rebuild is skipped, and still lists the findings the skipped build accepted.
+@Suite struct AcceptedFindingsOnRebuildTests {
+    @Test func anIdenticalRebuildListsTheAcceptedFindingsAgain() async throws {
+        let page = PrivacyBank.casePage(
+            "f", body: "Ring växeln 0481-450 00. <!-- integritet: ok – telefonnummer till kommunens växel -->")
+        let first = try await PrivacyBank.build(page, writeOutput: true)
+        #expect(first.report.wroteOutput && first.report.acceptedFindings.count == 1)
+        let marker = try String(contentsOfFile: first.folder + "/site/.kunskapsbank-webbplats", encoding: .utf8)
+        let inode = { (try? FileManager.default.attributesOfItem(atPath: first.folder + "/site"))?[.systemFileNumber] as? UInt64 }
+        let before = inode()
+        let second = await SiteBuilder.build(BuildOptions(
+            contentFolder: first.folder + "/content", outputFolder: first.folder + "/site", themesFolder: SiteTesting.defaultThemes))
+        #expect(second.acceptedFindings == first.report.acceptedFindings)
+        #expect(second.diagnostics == first.report.diagnostics)
+        #expect(inode() == before, "the folder was not replaced")
+        #expect(try String(contentsOfFile: first.folder + "/site/.kunskapsbank-webbplats", encoding: .utf8) == marker)
     }
 }

@@ -26,3 +26,20 @@ import SiteCore
         #expect(registry.unique(for: "!!!") == "avsnitt")
     }
 }
+
+/// Folding for comparison and search: case and Swedish and other Latin diacritics go, everything
+/// else is lower-cased as Unicode does it.
+@Suite struct FoldTests {
+    @Test(arguments: [
+        ("Kartläggning", "kartlaggning"),
+        ("ÅÄÖ åäö", "aao aao"),
+        ("Ka\u{0308}rt", "kart"),  // decomposed ä
+        ("Straße Æble Ñandú Çava", "strasse aeble nandu cava"),
+        ("ΣΟΦΙΑ Łódź", "σοφια łodź"),
+        ("Möte 2012–2013 🙂!", "mote 2012–2013 🙂!"),
+        ("", ""),
+    ])
+    func foldsCaseAndDiacritics(text: String, folded: String) {
+        #expect(Slug.fold(text) == folded)
+    }
+}
