@@ -1,9 +1,12 @@
 import Foundation
 import SiteCore
 
-/// What a build with only warnings reported (its diagnostics and the privacy findings accepted
-/// with a reason), kept as one JSON line in the output marker, so a skipped identical rebuild
-/// reports the same things again.
+/// What a build with only warnings reported, kept as one JSON line in the output marker, so a
+/// skipped identical rebuild reports the same warnings again.
+///
+/// The marker is published with the site, so nothing from the privacy stage is ever stored: a
+/// build with privacy warnings or accepted findings is not recorded (the next build runs in full),
+/// and source lines are left out (the printer reads them from the files again).
 struct PreviousBuildReport: Equatable, Codable {
     static let prefix = "rapport "
 
@@ -34,6 +37,17 @@ struct PreviousBuildReport: Equatable, Codable {
 
     private var diagnostics: [StoredDiagnostic]
     private var accepted: [StoredFinding]
+
+    /// The report to keep in the published marker, or nil when the build reported anything from the
+    /// privacy stage.
+    init?(publishing diagnostics: [Diagnostic], accepted: [AcceptedFinding]) {
+        guard accepted.isEmpty, !diagnostics.contains(where: { $0.rule.hasPrefix("integritet.") }) else { return nil }
+        self.init(diagnostics: diagnostics.map { diagnostic in
+            var stored = diagnostic
+            stored.sourceLine = nil
+            return stored
+        }, accepted: [])
+    }
 
     init(diagnostics: [Diagnostic], accepted: [AcceptedFinding]) {
         self.diagnostics = diagnostics.map {

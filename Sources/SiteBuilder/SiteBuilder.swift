@@ -41,10 +41,13 @@ public enum SiteBuilder {
             options.progress?(.writing(files: files.count))
             do {
                 var timer = StageTimer()
-                let record = fingerprint.map { fingerprint in
-                    PreviousBuild(
-                        fingerprint: fingerprint.value, pageCount: rendered.pageCount, fileCount: files.count + 1,
-                        report: PreviousBuildReport(diagnostics: all.sorted(), accepted: rendered.accepted))
+                let stored = PreviousBuildReport(publishing: all.sorted(), accepted: rendered.accepted)
+                let record = fingerprint.flatMap { fingerprint in
+                    stored.map { report in
+                        PreviousBuild(
+                            fingerprint: fingerprint.value, pageCount: rendered.pageCount, fileCount: files.count + 1,
+                            report: report)
+                    }
                 }
                 try writer.write(files, record: record)
                 timer.mark("skriva")
