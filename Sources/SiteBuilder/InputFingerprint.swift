@@ -1,4 +1,5 @@
 import Foundation
+import SiteCore
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,9 +1,10 @@
 import Dispatch
 
 /// Maps on all cores when `parallel`, in order otherwise; either way the results keep the input's
-/// order, so parallel and serial builds give the same bytes.
-func parallelMap<Item: Sendable, Result: Sendable>(
-    _ items: [Item], parallel: Bool, _ transform: @escaping @Sendable (Item) -> Result
+/// order, so parallel and serial builds give the same bytes. Every stage that works page by page
+/// uses this one.
+public func parallelMap<Item: Sendable, Result: Sendable>(
+    _ items: [Item], parallel: Bool = true, _ transform: @escaping @Sendable (Item) -> Result
 ) -> [Result] {
     guard parallel, items.count > 1 else { return items.map(transform) }
     let slots = ResultSlots<Result>(count: items.count)
@@ -32,4 +33,12 @@ private struct ResultSlots<Result>: @unchecked Sendable {
         _ = base.deinitialize()
         base.deallocate()
     }
+}
+
+/// `items` cut into about `count` runs of neighbours, in order: work units for `parallelMap` when
+/// one item alone is too little work to hand to a thread.
+public func chunks<Item>(_ items: [Item], count: Int) -> [ArraySlice<Item>] {
+    guard !items.isEmpty else { return [] }
+    let size = max(1, (items.count + count - 1) / count)
+    return stride(from: 0, to: items.count, by: size).map { items[$0..<min($0 + size, items.count)] }
 }
