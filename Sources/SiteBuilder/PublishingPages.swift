@@ -20,7 +20,7 @@ struct PublishingPages {
     }
 
     func make(
-        pages: [Page], dataFiles: [String: String], plainTexts: [String: String] = [:], writtenPages: [OutputFile], parallel: Bool
+        pages: [Page], dataFiles: [String: String], plainTexts: [String: String] = [:], writtenPaths: [String], parallel: Bool
     ) -> Output {
         var output = Output()
         var documents = SearchPage.documents(
@@ -58,9 +58,9 @@ struct PublishingPages {
 
         if let baseURL = context.config.site.baseURL {
             let feeds = SiteFeeds(context: context, baseURL: baseURL)
-            let pagePaths = (writtenPages + output.pages).compactMap { file -> SitePath? in
-                guard file.path == "index.html" || file.path.hasSuffix("/index.html") else { return nil }
-                return .page(file.path.split(separator: "/").dropLast().map(String.init))
+            let pagePaths = (writtenPaths + output.pages.map(\.path)).compactMap { path -> SitePath? in
+                guard path == "index.html" || path.hasSuffix("/index.html") else { return nil }
+                return .page(path.split(separator: "/").dropLast().map(String.init))
             }
             output.files.append(feeds.sitemap(pagePaths: pagePaths))
             if let feed = feeds.caseFeed() { output.files.append(feed) }

@@ -33,42 +33,62 @@ public enum SiteBuilder {
                 fileCount: previous.fileCount, wroteOutput: true, duration: clock.now - start,
                 acceptedFindings: previous.report.acceptedFindings)
         }
-        let rendered = await render(options)
-        let files = rendered.files
-        var all = rendered.diagnostics
+        // Pages go to a staging folder beside the output as they are rendered; only a build
+        // without errors swaps it in. `--zip` packs them from the site written.
+        var staging: SiteWriter.Staging?
+        var all: [Diagnostic] = []
+        if options.writeOutput {
+            do { staging = try writer.begin() } catch { all.append(writeFailure(error, options)) }
+        }
+        let output = SiteOutput(staging: staging, parallel: options.parallel)
+        let rendered = await render(options, into: output)
+        all += rendered.diagnostics
+        if let failure = output.failure { all.append(writeFailure(failure, options)) }
         var wrote = false
-        if options.writeOutput, !all.hasErrors {
-            options.progress?(.writing(files: files.count))
-            do {
+        if let staging {
+            if all.hasErrors {
+                writer.discard(staging)
+            } else {
+                options.progress?(.writing(files: output.paths.count))
                 var timer = StageTimer()
                 let stored = PreviousBuildReport(publishing: all.sorted(), accepted: rendered.accepted)
                 let record = fingerprint.flatMap { fingerprint in
                     stored.map { report in
                         PreviousBuild(
-                            fingerprint: fingerprint.value, pageCount: rendered.pageCount, fileCount: files.count + 1,
+                            fingerprint: fingerprint.value, pageCount: output.pageCount, fileCount: output.paths.count + 1,
                             report: report)
                     }
                 }
-                try writer.write(files, record: record)
+                do {
+                    try writer.commit(staging, record: record)
+                    wrote = true
+                } catch {
+                    writer.discard(staging)
+                    all.append(writeFailure(error, options))
+                }
                 timer.mark("skriva")
-                wrote = true
-            } catch {
-                all.append(Diagnostic(
-                    .error, at: SourceLocation(file: options.outputFolder), rule: "output.io",
-                    "kunde inte skriva webbplatsen: \(error.localizedDescription)",
-                    hint: "den tidigare webbplatsen är orörd; kontrollera diskutrymme och behörigheter"))
             }
         }
-        if wrote, let archive = options.archivePath, let problem = SiteArchive(files: files, date: rendered.updated).write(to: archive) {
-            all.append(problem)
+        if wrote, let archive = options.archivePath {
+            // Packed from the site just written, so the zip holds exactly what was published.
+            let files = Set(output.paths).sorted().map { OutputFile(path: $0, copyFrom: writer.publishedPath + "/" + $0) }
+            if let problem = SiteArchive(files: files, date: rendered.updated).write(to: archive) { all.append(problem) }
         }
         return BuildReport(
-            diagnostics: all.sorted(), pageCount: rendered.pageCount, fileCount: files.count + (wrote ? 1 : 0),
+            diagnostics: all.sorted(), pageCount: output.pageCount, fileCount: output.paths.count + (wrote ? 1 : 0),
             wroteOutput: wrote, duration: clock.now - start, acceptedFindings: rendered.accepted)
     }
 
-    /// Every stage up to (not including) writing: the files the site would hold and what was wrong.
-    static func render(_ options: BuildOptions) async -> RenderedSite {
+    private static func writeFailure(_ error: any Error, _ options: BuildOptions) -> Diagnostic {
+        Diagnostic(
+            .error, at: SourceLocation(file: options.outputFolder), rule: "output.io",
+            "kunde inte skriva webbplatsen: \(error.localizedDescription)",
+            hint: "den tidigare webbplatsen är orörd; kontrollera diskutrymme och behörigheter")
+    }
+
+    /// Every stage up to (not including) the swap: the files the site holds go to `output` as they
+    /// are made; hands back what was wrong.
+    static func render(_ options: BuildOptions, into output: SiteOutput) async -> RenderedSite {
         var timer = StageTimer()
         var bank = ContentLoader(contentFolder: options.contentFolder, otherConfigKeys: configExtensionKeys).load()
         timer.mark("läsa in")
@@ -123,38 +143,39 @@ public enum SiteBuilder {
         let context = siteContext
         let counter = ProgressCounter()
         let total = bank.pages.count
-        let rendered = parallelMap(bank.pages, parallel: options.parallel) { page in
-            defer { options.progress?(.rendered(done: counter.next(), total: total)) }
-            return renderer.render(page, context: context)
+        // A few hundred pages at a time, written as soon as they are rendered.
+        for batch in chunks(bank.pages, count: max(1, total / 256)) {
+            let rendered = parallelMap(Array(batch), parallel: options.parallel) { page in
+                defer { options.progress?(.rendered(done: counter.next(), total: total)) }
+                return renderer.render(page, context: context)
+            }
+            output.add(rendered.compactMap(\.file), pages: true)
+            diagnostics += rendered.flatMap(\.diagnostics)
         }
         timer.mark("rendera")
-        var files = rendered.compactMap(\.file)
-        diagnostics += rendered.flatMap(\.diagnostics)
 
         let generated = GeneratedPages(context: context, theme: theme).make(existing: Set(bank.pages.map(\.sitePath)))
-        files += generated.files
+        output.add(generated.files, pages: true)
         diagnostics += generated.diagnostics
         if let statistics {
             let made = StatisticsPageView(context: context, theme: theme).files(statistics)
-            files += made.files
+            output.add(made.files, pages: true)
             diagnostics += made.diagnostics
         }
         let configFile = ContentLoader(contentFolder: options.contentFolder).contentFolder + "/kunskapsbank.yml"
         let publishing = PublishingPages(context: context, theme: theme, configFile: configFile).make(
-            pages: bank.pages, dataFiles: renderer.dataFiles, plainTexts: plainTexts, writtenPages: files,
+            pages: bank.pages, dataFiles: renderer.dataFiles, plainTexts: plainTexts, writtenPaths: output.paths,
             parallel: options.parallel)
-        files += publishing.pages
+        output.add(publishing.pages, pages: true)
         diagnostics += publishing.diagnostics
-        let pageCount = files.count { $0.path.hasSuffix(".html") }
-        files += publishing.files
+        output.add(publishing.files)
         timer.mark("genererade sidor")
 
-        files += theme.assets.map { OutputFile(path: "assets/" + $0.relativePath, copyFrom: $0.absolutePath) }
-        files += bank.dataFiles.map { OutputFile(path: $0.relativePath, text: $0.text) }
-        files += bank.staticFiles.map { OutputFile(path: $0.relativePath, copyFrom: $0.absolutePath) }
+        output.add(theme.assets.map { OutputFile(path: "assets/" + $0.relativePath, copyFrom: $0.absolutePath) })
+        output.add(bank.dataFiles.map { OutputFile(path: $0.relativePath, text: $0.text) })
+        output.add(bank.staticFiles.map { OutputFile(path: $0.relativePath, copyFrom: $0.absolutePath) })
         let severities = RuleSeverities(config: config, configFile: options.contentFolder + "/kunskapsbank.yml")
         return RenderedSite(
-            files: files.sorted { $0.path < $1.path }, pageCount: pageCount,
             diagnostics: privacy.masking(severities.apply(to: diagnostics)), accepted: privacy.accepted,
             updated: config.site.updated ?? config.site.published)
     }
@@ -178,12 +199,9 @@ public enum SiteBuilder {
     }
 }
 
-/// What every stage up to writing produced: the files the site would hold (sorted), how many of
-/// them are pages, every diagnostic, the privacy findings accepted with a reason, and the date
-/// the zip's entries carry.
+/// What every stage up to writing found besides the files: every diagnostic, the privacy findings
+/// accepted with a reason, and the date the zip's entries carry.
 struct RenderedSite: Sendable {
-    var files: [OutputFile] = []
-    var pageCount = 0
     var diagnostics: [Diagnostic]
     var accepted: [AcceptedFinding] = []
     var updated: String?

@@ -12,6 +12,9 @@ struct SiteFeeds {
     static let sitemapFile = "sitemap.xml"
     static let feedFile = "atom.xml"
     static let caseTemplate = "fall"
+    /// The newest learnings a feed carries: a feed reader needs what is new, not the whole bank
+    /// (Hugo's uncapped feeds cost it most of its time at 50 000 pages).
+    static let feedLimit = 50
 
     init(context: SiteContext, baseURL: String) {
         self.context = context
@@ -41,8 +44,8 @@ struct SiteFeeds {
         return OutputFile(path: Self.sitemapFile, text: lines.joined(separator: "\n") + "\n")
     }
 
-    /// The case learnings, newest end month first, as an Atom feed; nil when the bank has no
-    /// section with the `fall` template.
+    /// The newest case learnings (at most `feedLimit`), newest end month first, as an Atom feed;
+    /// nil when the bank has no section with the `fall` template.
     func caseFeed() -> OutputFile? {
         guard let cases = context.config.sections.first(where: { $0.template == Self.caseTemplate }) else { return nil }
         let site = context.config.site
@@ -52,6 +55,7 @@ struct SiteFeeds {
             return x != y ? x > y : a.relativePath < b.relativePath
         }
         let feedUpdated = pages.map(entryDate).max() ?? site.updated ?? site.published ?? "2000-01-01"
+        let newest = pages.prefix(Self.feedLimit)
         var lines = [
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
             #"<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\#(escapeHTML(site.language))">"#,
@@ -62,7 +66,7 @@ struct SiteFeeds {
             "<updated>\(Self.timestamp(feedUpdated))</updated>",
             "<author><name>\(escapeHTML(site.organisation.isEmpty ? site.title : site.organisation))</name></author>",
         ]
-        for page in pages {
+        for page in newest {
             let url = escapeHTML(absoluteURL(page.sitePath))
             lines.append("<entry>")
             lines.append("<title>\(escapeHTML(page.title))</title>")

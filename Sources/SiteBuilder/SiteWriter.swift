@@ -16,6 +16,9 @@ struct SiteWriter {
     let contentFolder: String
     var themesFolder: String? = nil
 
+    /// The output folder as an absolute path with symbolic links resolved.
+    var publishedPath: String { absolute(outputFolder) }
+
     /// Why the output folder may not be used, or nil when it may.
     func refusal() -> Diagnostic? {
         let output = absolute(outputFolder)
@@ -53,61 +56,113 @@ struct SiteWriter {
         return nil
     }
 
-    /// Writes `files` into a fresh folder beside the output and swaps it in. A file whose bytes are
-    /// the same as in the published site (by the marker's manifest) is hard-linked, not rewritten.
+    /// Writes `files` into a fresh folder beside the output and swaps it in: `begin`, `add`, `commit`.
     /// Throws only on I/O failure; the old site then stays.
-    /// `record` (a build without errors, with what it reported) is kept in the marker, so an identical next build can be skipped.
     func write(_ files: [OutputFile], record: PreviousBuild? = nil) throws {
-        let output = absolute(outputFolder)
-        let parent = (output as NSString).deletingLastPathComponent
-        let name = (output as NSString).lastPathComponent
-        let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = "\(parent)/.\(name).ny-\(pid)"
-        let retired = "\(parent)/.\(name).gammal-\(pid)"
-        removeLeftovers(parent: parent, name: name)
-        let previous = FileTree.read(output + "/" + Self.markerName).map { OutputManifest(parsing: String(decoding: $0, as: UTF8.self)) }
+        let staging = try begin()
         do {
-            try FileTree.makeDirectory(staging)
-            for folder in Set(files.map { ($0.path as NSString).deletingLastPathComponent }).sorted() where !folder.isEmpty {
-                try FileTree.makeDirectory(staging + "/" + folder)
-            }
-            let hashes = try parallelMap(files, parallel: files.count > 64) { file -> Result<(String, UInt64), FileTree.Failure> in
-                Result { try Self.place(file, in: staging, previous: previous, published: output) }
-                    .mapError { $0 as? FileTree.Failure ?? FileTree.Failure(path: file.path, code: EIO) }
-            }.map { try $0.get() }
-            let manifest = OutputManifest(hashes: Dictionary(hashes, uniquingKeysWith: { a, _ in a }))
-            var marker = manifest.text
-            if let lines = record?.lines, let header = marker.firstIndex(of: "\n") {
-                marker.insert(contentsOf: lines, at: marker.index(after: header))
-            }
-            try FileTree.write(Array(marker.utf8), to: staging + "/" + Self.markerName)
-            if FileManager.default.fileExists(atPath: output) {
-                try swap(staging, output, retired: retired)
-            } else {
-                try FileManager.default.moveItem(atPath: staging, toPath: output)
-            }
+            try staging.add(files, parallel: files.count > 64)
+            try commit(staging, record: record)
         } catch {
-            try? FileManager.default.removeItem(atPath: staging)
+            discard(staging)
             throw error
         }
     }
 
-    /// Puts one file into the staging folder and returns its path and hash.
-    private static func place(_ file: OutputFile, in staging: String, previous: OutputManifest?, published: String) throws -> (String, UInt64) {
-        let bytes: [UInt8]
-        switch file.body {
-        case .text(let text): bytes = Array(text.utf8)
-        case .copy(let source):
-            guard let read = FileTree.read(source) else { throw FileTree.Failure(path: source, code: ENOENT) }
-            bytes = read
+    /// Starts a new site in a fresh folder beside the output folder, invisible to readers until
+    /// `commit` swaps it in. Files are added while the stages make them, so a big bank's pages never
+    /// sit in memory all at once.
+    func begin() throws -> Staging {
+        let output = absolute(outputFolder)
+        let parent = (output as NSString).deletingLastPathComponent
+        let name = (output as NSString).lastPathComponent
+        let pid = ProcessInfo.processInfo.processIdentifier
+        removeLeftovers(parent: parent, name: name)
+        let previous = FileTree.read(output + "/" + Self.markerName).map { OutputManifest(parsing: String(decoding: $0, as: UTF8.self)) }
+        let staging = Staging(
+            folder: "\(parent)/.\(name).ny-\(pid)", retired: "\(parent)/.\(name).gammal-\(pid)", published: output,
+            previous: previous)
+        try FileTree.makeDirectory(staging.folder)
+        return staging
+    }
+
+    /// Writes the marker (the manifest, and `record` — a build without errors, with what it reported —
+    /// so an identical next build can be skipped) and swaps the staging folder in.
+    func commit(_ staging: Staging, record: PreviousBuild?) throws {
+        let manifest = OutputManifest(hashes: staging.hashes)
+        var marker = manifest.text
+        if let lines = record?.lines, let header = marker.firstIndex(of: "\n") {
+            marker.insert(contentsOf: lines, at: marker.index(after: header))
         }
-        let hash = OutputManifest.hash(bytes)
-        let target = staging + "/" + file.path
-        if previous?.hashes[file.path] == hash, FileTree.link(published + "/" + file.path, to: target) {
-            return (file.path, hash)
+        try FileTree.write(Array(marker.utf8), to: staging.folder + "/" + Self.markerName)
+        if FileManager.default.fileExists(atPath: staging.published) {
+            try swap(staging.folder, staging.published, retired: staging.retired)
+        } else {
+            try FileManager.default.moveItem(atPath: staging.folder, toPath: staging.published)
         }
-        try FileTree.write(bytes, to: target)
-        return (file.path, hash)
+    }
+
+    /// Removes a staging folder that will not be published (a build with errors, or one that failed).
+    func discard(_ staging: Staging) {
+        try? FileManager.default.removeItem(atPath: staging.folder)
+    }
+
+    /// A site being written beside the published one: its folder, and the hash of every file added.
+    final class Staging {
+        let folder: String
+        let retired: String
+        let published: String
+        let previous: OutputManifest?
+        private(set) var hashes: [String: UInt64] = [:]
+        private var folders: Set<String> = [""]
+
+        init(folder: String, retired: String, published: String, previous: OutputManifest?) {
+            self.folder = folder
+            self.retired = retired
+            self.published = published
+            self.previous = previous
+        }
+
+        /// Writes `files` into the staging folder (in parallel when asked). A file whose bytes are the
+        /// same as in the published site (by the marker's manifest) is hard-linked, not rewritten.
+        func add(_ files: [OutputFile], parallel: Bool) throws {
+            for file in files {
+                let parent = (file.path as NSString).deletingLastPathComponent
+                if folders.insert(parent).inserted { try FileTree.makeDirectory(folder + "/" + parent) }
+            }
+            let target = folder, previous = previous, published = published
+            let placed = parallelMap(files, parallel: parallel) { file -> Result<(String, UInt64), FileTree.Failure> in
+                Result { try Self.place(file, in: target, previous: previous, published: published) }
+                    .mapError { $0 as? FileTree.Failure ?? FileTree.Failure(path: file.path, code: EIO) }
+            }
+            for result in placed {
+                let (path, hash) = try result.get()
+                if hashes[path] == nil { hashes[path] = hash }
+            }
+        }
+
+        /// Puts one file into the staging folder and returns its path and hash.
+        private static func place(_ file: OutputFile, in staging: String, previous: OutputManifest?, published: String) throws -> (String, UInt64) {
+            let target = staging + "/" + file.path
+            switch file.body {
+            case .text(var text):
+                return try text.withUTF8 { try put($0, path: file.path, target: target, previous: previous, published: published) }
+            case .copy(let source):
+                guard let read = FileTree.read(source) else { throw FileTree.Failure(path: source, code: ENOENT) }
+                return try read.withUnsafeBufferPointer { try put($0, path: file.path, target: target, previous: previous, published: published) }
+            }
+        }
+
+        private static func put(
+            _ buffer: UnsafeBufferPointer<UInt8>, path: String, target: String, previous: OutputManifest?, published: String
+        ) throws -> (String, UInt64) {
+            let hash = OutputManifest.hash(buffer)
+            if previous?.hashes[path] == hash, FileTree.link(published + "/" + path, to: target) {
+                return (path, hash)
+            }
+            try FileTree.write(buffer, to: target)
+            return (path, hash)
+        }
     }
 
     /// Replaces `output` by `staging` in one step where the kernel can (Linux `renameat2` with

@@ -78,6 +78,23 @@ import SiteTesting
         #expect(method.contains(#"<p class="utskriftsadress">Sidans adress: https://www.example.se/kb/metoder/kartlaggning/</p>"#))
     }
 
+    /// A bank of thousands of cases must not put all of them in every feed download.
+    @Test func feedCarriesOnlyTheNewestFiftyLearnings() async throws {
+        let cases = (1...60).map { n in
+            let month = n % 12 + 1, year = 2012 + n / 12
+            return "-- content/fall/fall-\(n).md --\n---\ntitel: Fall \(n)\navslutad: \(year)-\(month < 10 ? "0" : "")\(month)\n"
+                + "anonymisering: sammansatt\n---\nText.\n"
+        }.joined()
+        let (_, folder) = try await publishingBank(baseURL: "https://www.example.se/kb", files: cases).build()
+        let feed = try #require(SiteTesting.readTree(folder + "/site")["atom.xml"])
+        let ids = feed.components(separatedBy: "<id>https://www.example.se/kb/fall/fall-").dropFirst()
+            .compactMap { $0.split(separator: "/").first.map { "fall-" + $0 } }
+        #expect(ids.count == SiteFeeds.feedLimit)
+        // Fall 60 ended 2017-01, the latest month; fall 1–10 (2012-02 … 2012-11) are the oldest, left out.
+        #expect(ids.first == "fall-60")
+        #expect(!ids.contains("fall-1") && !ids.contains("fall-10") && ids.contains("fall-11"))
+    }
+
     @Test func everyPageHasTheSecurityPolicyAndNoInlineScriptOrStyle() async throws {
         let (_, tree) = try await DriveBankTests.buildDrive(parallel: true)
         for (path, html) in tree where path.hasSuffix(".html") {
