@@ -22,6 +22,17 @@ actor BuildState {
         snapshot = BuildSnapshot(
             version: snapshot.version + 1, diagnostics: diagnostics, siteReady: siteReady || snapshot.siteReady,
             summary: summary)
+        wake()
+    }
+
+    /// A page changed in place (`serve`'s fast path): browsers reload; the problems shown stay
+    /// those of the last full build until the next one is done.
+    func publishPageChange() {
+        snapshot.version += 1
+        wake()
+    }
+
+    private func wake() {
         let waiting = waiters
         waiters = [:]
         for continuation in waiting.values { continuation.resume(returning: snapshot) }

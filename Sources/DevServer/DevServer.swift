@@ -20,16 +20,20 @@ public struct DevServer: Sendable {
         public var pollInterval: Duration
         /// How long a browser's reload request waits before asking again.
         public var longPollTimeout: Duration
+        /// Learn of changes from the kernel (Linux inotify) as they happen; `false`, or where that
+        /// is missing, the folders are looked at every `pollInterval`.
+        public var useFolderEvents: Bool
 
         public init(
             build: BuildOptions, host: String = "127.0.0.1", port: UInt16 = 8080,
-            pollInterval: Duration = .milliseconds(200), longPollTimeout: Duration = .seconds(25)
+            pollInterval: Duration = .milliseconds(200), longPollTimeout: Duration = .seconds(25), useFolderEvents: Bool = true
         ) {
             self.build = build
             self.host = host
             self.port = port
             self.pollInterval = pollInterval
             self.longPollTimeout = longPollTimeout
+            self.useFolderEvents = useFolderEvents
         }
     }
 
@@ -42,20 +46,31 @@ public struct DevServer: Sendable {
         let server: HTTPServer
         let tasks: [Task<Void, Never>]
         let workFolder: String
+        let rebuilder: SiteRebuilder
+        let events: FolderEvents?
 
-        init(url: String, port: UInt16, siteFolder: String, server: HTTPServer, tasks: [Task<Void, Never>], workFolder: String) {
+        init(
+            url: String, port: UInt16, siteFolder: String, server: HTTPServer, tasks: [Task<Void, Never>], workFolder: String,
+            rebuilder: SiteRebuilder, events: FolderEvents?
+        ) {
             self.url = url
             self.port = port
             self.siteFolder = siteFolder
             self.server = server
             self.tasks = tasks
             self.workFolder = workFolder
+            self.rebuilder = rebuilder
+            self.events = events
         }
 
-        /// Stops watching and serving and removes the private build folder.
-        public func stop() async {
+        /// Stops watching and serving and removes the private build folder. `waitingForBuild` first
+        /// lets a full build that is running finish (so it writes nothing after the folder is gone);
+        /// Ctrl+C does not wait, as the process ends anyway.
+        public func stop(waitingForBuild: Bool = true) async {
+            events?.stop()
             for task in tasks { task.cancel() }
             await server.stop(timeout: 0)
+            if let running = await rebuilder.stop(), waitingForBuild { await running.value }
             try? FileManager.default.removeItem(atPath: workFolder)
         }
     }
@@ -88,9 +103,17 @@ public struct DevServer: Sendable {
 
         let state = BuildState()
         let rebuilder = SiteRebuilder(options: options, state: state, log: log)
-        let watcher = ChangeWatcher(folders: [options.contentFolder, options.themesFolder])
+        // As `ContentLoader` writes the content folder, so changed paths and page sources agree.
+        let folders = [options.contentFolder, options.themesFolder].map { folder in
+            var folder = folder
+            while folder.count > 1, folder.hasSuffix("/") { folder.removeLast() }
+            return folder
+        }
+        let watcher = ChangeWatcher(folders: folders)
+        // Events first, then the look: nothing written in between goes unseen.
+        let events = configuration.useFolderEvents ? FolderEvents(folders: folders) : nil
         let initial = watcher.snapshot()
-        await rebuilder.rebuild(changed: [])
+        await rebuilder.buildFirst()
 
         let handler = SiteRequestHandler(siteRoot: siteFolder, state: state, pollTimeout: configuration.longPollTimeout)
         let timeout = Double(configuration.longPollTimeout.components.seconds) + 10
@@ -102,11 +125,13 @@ public struct DevServer: Sendable {
             try await server.waitUntilListening(timeout: 5)
         } catch {
             serving.cancel()
+            events?.stop()
             try? FileManager.default.removeItem(atPath: workFolder)
             throw DevServerError.cannotListen(configuration.host, configuration.port)
         }
         guard case .ip4(_, let port)? = await server.listeningAddress else {
             await server.stop()
+            events?.stop()
             try? FileManager.default.removeItem(atPath: workFolder)
             throw DevServerError.cannotListen(configuration.host, configuration.port)
         }
@@ -114,6 +139,21 @@ public struct DevServer: Sendable {
         let interval = configuration.pollInterval
         let watching = Task {
             var seen = initial
+            if let events {
+                for await event in events.batches {
+                    let changed: [String]
+                    switch event {
+                    case .paths(let candidates):
+                        changed = ChangeWatcher.changes(among: candidates, seen: &seen)
+                    case .overflow:
+                        let now = watcher.snapshot()
+                        changed = ChangeWatcher.changes(from: seen, to: now)
+                        seen = now
+                    }
+                    if !changed.isEmpty { await rebuilder.changed(changed) }
+                }
+                return
+            }
             while !Task.isCancelled {
                 try? await Task.sleep(for: interval)
                 var now = watcher.snapshot()
@@ -128,11 +168,13 @@ public struct DevServer: Sendable {
                     now = later
                 }
                 seen = now
-                await rebuilder.rebuild(changed: changed)
+                await rebuilder.changed(changed)
             }
         }
         let url = "http://\(configuration.host):\(port)/"
-        return Running(url: url, port: port, siteFolder: siteFolder, server: server, tasks: [serving, watching], workFolder: realWork)
+        return Running(
+            url: url, port: port, siteFolder: siteFolder, server: server, tasks: [serving, watching], workFolder: realWork,
+            rebuilder: rebuilder, events: events)
     }
 }
 

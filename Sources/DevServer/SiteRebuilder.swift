@@ -2,21 +2,105 @@ import Foundation
 import SiteBuilder
 import SiteCore
 
-/// Builds the bank into the preview's folder after each change and publishes the result.
+/// Brings the preview's site up to date after each change, in two steps.
 ///
-/// Every change rebuilds the whole site for now (DRIVE builds in about 0.2 s); `changed` carries the
-/// changed paths so that a later version can rebuild only the pages a change affects.
-struct SiteRebuilder: Sendable {
+/// The fast path: when only the prose of existing pages changed (see `BuildSession`), those pages
+/// are rendered alone with what the last full build used, put in place, and browsers are told to
+/// reload at once — milliseconds even at 10 000 pages. Then, always, the full build runs in the
+/// background (further changes while it runs coalesce into one more build), so backlinks,
+/// listings, search and every diagnostic catch up; its result is published and reloaded as before.
+///
+/// A full build swaps in a whole new site folder, which would undo pages the fast path put into the
+/// old folder while it ran: those are rendered again into the new folder before it is announced.
+actor SiteRebuilder {
     let options: BuildOptions
     let state: BuildState
     let log: @Sendable (String) -> Void
+    private let site: PublishedSite
+    /// What the last full build used; nil after a failed build or a change the fast path cannot take.
+    private var session: BuildSession?
+    private var building: Task<Void, Never>?
+    private var buildAgain = false
+    /// Since the running full build started: the changed paths the fast path published, and
+    /// whether a change went past the session (whose result then must not become the session).
+    private var quickSinceStart: Set<String> = []
+    private var invalidatedSinceStart = false
+    private var stopped = false
 
-    func rebuild(changed: [String]) async {
-        if !changed.isEmpty {
-            let shown = changed.prefix(5).joined(separator: ", ") + (changed.count > 5 ? " (+\(changed.count - 5))" : "")
-            log("ändrat: \(shown)")
+    init(options: BuildOptions, state: BuildState, log: @escaping @Sendable (String) -> Void) {
+        var options = options
+        options.keepsSession = true
+        self.options = options
+        self.state = state
+        self.log = log
+        site = PublishedSite(folder: options.outputFolder)
+    }
+
+    /// The first build, before anything is served.
+    func buildFirst() async {
+        scheduleFullBuild()
+        await building?.value
+    }
+
+    /// Takes the paths the watcher found changed (the content or themes folder as given, then the
+    /// path inside it). Returns once the fast path is done; the full build goes on behind.
+    func changed(_ paths: [String]) async {
+        let shown = paths.prefix(5).joined(separator: ", ") + (paths.count > 5 ? " (+\(paths.count - 5))" : "")
+        log("ändrat: \(shown)")
+        let clock = ContinuousClock()
+        let start = clock.now
+        if let session, case .rendered(let pages) = session.render(changed: paths) {
+            let files = pages.map(\.file)
+            do {
+                try site.replace(files)
+                // Before any suspension: a full build finishing meanwhile must render these again.
+                if building != nil { quickSinceStart.formUnion(paths) }
+                await state.publishPageChange()
+                let milliseconds = Int(((clock.now - start) / .milliseconds(1)).rounded())
+                log("snabbt: \(pages.map(\.source).joined(separator: ", ")) på \(milliseconds) ms")
+                try site.recordReplaced(files)
+            } catch {
+                // The folder is in an unknown state: only a full build may touch it now.
+                forgetSession()
+            }
+        } else {
+            forgetSession()
         }
-        let report = await SiteBuilder.build(options)
+        scheduleFullBuild()
+    }
+
+    /// No build starts after this; hands back the one running, if any, to wait for.
+    func stop() -> Task<Void, Never>? {
+        stopped = true
+        return building
+    }
+
+    private func forgetSession() {
+        session = nil
+        invalidatedSinceStart = true
+    }
+
+    private func scheduleFullBuild() {
+        guard !stopped else { return }
+        if building != nil {
+            buildAgain = true
+            return
+        }
+        building = Task { await self.runFullBuilds() }
+    }
+
+    private func runFullBuilds() async {
+        repeat {
+            buildAgain = false
+            quickSinceStart = []
+            invalidatedSinceStart = false
+            let report = await SiteBuilder.build(options)
+            await finish(report)
+        } while buildAgain && !stopped
+        building = nil
+    }
+
+    private func finish(_ report: BuildReport) async {
         var printer = DiagnosticPrinter()
         var lines = SourceLines()
         var diagnostics: [Diagnostic] = []
@@ -27,6 +111,24 @@ struct SiteRebuilder: Sendable {
         }
         let summary = report.summaryLine()
         log(summary)
+
+        if !report.wroteOutput || invalidatedSinceStart {
+            session = nil
+        } else if let next = report.session {
+            session = next
+        }  // else the build was skipped as unchanged: the session still describes the site
+        if report.wroteOutput, let session, !quickSinceStart.isEmpty,
+            case .rendered(let pages) = session.render(changed: quickSinceStart.sorted())
+        {
+            let files = pages.map(\.file)
+            do {
+                try site.replace(files)
+                try site.recordReplaced(files)
+            } catch {
+                forgetSession()
+            }
+        }
+        quickSinceStart = []
         await state.publish(diagnostics: diagnostics, siteReady: report.wroteOutput, summary: summary)
     }
 }

@@ -15,6 +15,8 @@ public struct BuildOptions: Sendable {
     public var progress: (@Sendable (BuildProgress) -> Void)?
     /// Also packs the written site into this zip file, for upload (`kunskapsbank build --zip`).
     public var archivePath: String?
+    /// Hands back a `BuildSession` in the report of a build that wrote the site (`serve`).
+    public var keepsSession = false
 
     public init(
         contentFolder: String = "content", outputFolder: String = "site", themesFolder: String = "themes",

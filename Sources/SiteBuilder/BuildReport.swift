@@ -10,6 +10,8 @@ public struct BuildReport: Sendable {
     public var duration: Duration
     /// Privacy findings that an annotation accepted with a reason, sorted; printed in the summary.
     public var acceptedFindings: [AcceptedFinding] = []
+    /// What this build used, when `BuildOptions.keepsSession` asked for it and the site was written.
+    public var session: BuildSession?
 
     public var succeeded: Bool { !diagnostics.hasErrors }
 

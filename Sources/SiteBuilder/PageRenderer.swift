@@ -31,12 +31,13 @@ struct PageRenderer: Sendable {
             plainText: document.plainText)
     }
 
-    func render(_ page: Page, context: SiteContext) -> Rendered {
+    /// `resolutions` replaces the graph's for this page (`serve`'s fast path resolves them itself).
+    func render(_ page: Page, context: SiteContext, resolutions given: [LinkResolution]? = nil) -> Rendered {
         let document = parse(page)
         var diagnostics: [Diagnostic] = []
         // The link stage resolved this page's links (same source, same parse, same order) and
         // reported their problems already.
-        let resolutions = context.graph.resolutions[page.relativePath] ?? []
+        let resolutions = given ?? context.graph.resolutions[page.relativePath] ?? []
         document.applyLinks { index, _ in index < resolutions.count ? resolutions[index].rewrite : .keep }
         let body = document.renderHTML()
         let builder = PageView(context: context, path: page.sitePath)

@@ -76,7 +76,8 @@ public enum SiteBuilder {
         }
         return BuildReport(
             diagnostics: all.sorted(), pageCount: output.pageCount, fileCount: output.paths.count + (wrote ? 1 : 0),
-            wroteOutput: wrote, duration: clock.now - start, acceptedFindings: rendered.accepted)
+            wroteOutput: wrote, duration: clock.now - start, acceptedFindings: rendered.accepted,
+            session: wrote ? rendered.session : nil)
     }
 
     private static func writeFailure(_ error: any Error, _ options: BuildOptions) -> Diagnostic {
@@ -175,9 +176,15 @@ public enum SiteBuilder {
         output.add(bank.dataFiles.map { OutputFile(path: $0.relativePath, text: $0.text) })
         output.add(bank.staticFiles.map { OutputFile(path: $0.relativePath, copyFrom: $0.absolutePath) })
         let severities = RuleSeverities(config: config, configFile: options.contentFolder + "/kunskapsbank.yml")
+        let session = options.keepsSession
+            ? BuildSession(
+                options: options, config: config, readPages: Dictionary(unpublished.pages.map { ($0.relativePath, $0) }) { a, _ in a },
+                context: context, renderer: renderer, severities: severities,
+                externalNote: theme.strings["externalLink"] ?? "(extern webbplats)")
+            : nil
         return RenderedSite(
             diagnostics: privacy.masking(severities.apply(to: diagnostics)), accepted: privacy.accepted,
-            updated: config.site.updated ?? config.site.published)
+            updated: config.site.updated ?? config.site.published, session: session)
     }
 
     /// The statistics of the bank (nil without a `statistik:` section), with their diagnostics.
@@ -205,4 +212,5 @@ struct RenderedSite: Sendable {
     var diagnostics: [Diagnostic]
     var accepted: [AcceptedFinding] = []
     var updated: String?
+    var session: BuildSession?
 }

@@ -43,7 +43,7 @@ struct Serve: AsyncParsableCommand {
         }
         FileHandle.standardOutput.write(Data("Förhandsvisning på \(running.url) – avsluta med Ctrl+C\n".utf8))
         _ = await Self.interruption()
-        await running.stop()
+        await running.stop(waitingForBuild: false)
         FileHandle.standardOutput.write(Data("förhandsvisningen avslutad\n".utf8))
     }
 
