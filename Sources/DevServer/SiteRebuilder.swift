@@ -10,8 +10,10 @@ import SiteCore
 /// background (further changes while it runs coalesce into one more build), so backlinks,
 /// listings, search and every diagnostic catch up; its result is published and reloaded as before.
 ///
-/// A full build swaps in a whole new site folder, which would undo pages the fast path put into the
-/// old folder while it ran: those are rendered again into the new folder before it is announced.
+/// A full build swaps in a whole new site folder, built from the content as it was when the build
+/// started, which would undo pages the fast path put into the old folder while it ran: those are
+/// put into the new folder again before it is announced. (They are still right: a fast edit
+/// changes nothing other pages show, so the build did not change what they were rendered from.)
 actor SiteRebuilder {
     let options: BuildOptions
     let state: BuildState
@@ -21,9 +23,10 @@ actor SiteRebuilder {
     private var session: BuildSession?
     private var building: Task<Void, Never>?
     private var buildAgain = false
-    /// Since the running full build started: the changed paths the fast path published, and
-    /// whether a change went past the session (whose result then must not become the session).
-    private var quickSinceStart: Set<String> = []
+    /// Since the running full build started: the files the fast path published (by site path, the
+    /// latest of each), and whether a change went past the session (whose result then must not
+    /// become the session).
+    private var quickSinceStart: [String: OutputFile] = [:]
     private var invalidatedSinceStart = false
     private var stopped = false
 
@@ -53,8 +56,10 @@ actor SiteRebuilder {
             let files = pages.map(\.file)
             do {
                 try site.replace(files)
-                // Before any suspension: a full build finishing meanwhile must render these again.
-                if building != nil { quickSinceStart.formUnion(paths) }
+                // Before any suspension: a full build finishing meanwhile must put these back.
+                if building != nil {
+                    for file in files { quickSinceStart[file.path] = file }
+                }
                 await state.publishPageChange()
                 let milliseconds = Int(((clock.now - start) / .milliseconds(1)).rounded())
                 log("snabbt: \(pages.map(\.source).joined(separator: ", ")) på \(milliseconds) ms")
@@ -92,7 +97,7 @@ actor SiteRebuilder {
     private func runFullBuilds() async {
         repeat {
             buildAgain = false
-            quickSinceStart = []
+            quickSinceStart = [:]
             invalidatedSinceStart = false
             let report = await SiteBuilder.build(options)
             await finish(report)
@@ -117,10 +122,8 @@ actor SiteRebuilder {
         } else if let next = report.session {
             session = next
         }  // else the build was skipped as unchanged: the session still describes the site
-        if report.wroteOutput, let session, !quickSinceStart.isEmpty,
-            case .rendered(let pages) = session.render(changed: quickSinceStart.sorted())
-        {
-            let files = pages.map(\.file)
+        if report.wroteOutput, !quickSinceStart.isEmpty {
+            let files = quickSinceStart.keys.sorted().compactMap { quickSinceStart[$0] }
             do {
                 try site.replace(files)
                 try site.recordReplaced(files)
@@ -128,7 +131,7 @@ actor SiteRebuilder {
                 forgetSession()
             }
         }
-        quickSinceStart = []
+        quickSinceStart = [:]
         await state.publish(diagnostics: diagnostics, siteReady: report.wroteOutput, summary: summary)
     }
 }

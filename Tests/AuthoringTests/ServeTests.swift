@@ -60,7 +60,9 @@ import Testing
         let deadline = Date().addingTimeInterval(10)
         while Date() < deadline {
             let answer = try await http.get("/__kunskapsbank/vanta?version=\(before)")
-            if answer.body.contains("\"version\":\(before + 1)") { return Date().timeIntervalSince(start) }
+            // The fast path and the full build behind it may both have signalled by now.
+            let object = try JSONSerialization.jsonObject(with: Data(answer.body.utf8)) as? [String: Any]
+            if let version = object?["version"] as? Int, version > before { return Date().timeIntervalSince(start) }
         }
         Issue.record("no reload signal within 10 s")
         return .infinity
@@ -89,7 +91,8 @@ import Testing
             #expect(seconds < 20, "edit to reload signal took \(seconds) s")
             let page = try await http.get("/metoder/a/")
             #expect(page.body.contains("Andra versionen."))
-            #expect(page.body.contains("data-version=\"2\""))
+            // 2 from the fast path, 3 once the full build behind it is done.
+            #expect(page.body.contains("data-version=\"2\"") || page.body.contains("data-version=\"3\""))
         }
     }
 
