@@ -45,7 +45,7 @@ try:
         except OSError:
             pass
         time.sleep(0.2)
-    print(f"first build and server up after {time.time() - started:.1f} s")
+    print(f"first build and server up after {time.time() - started:.1f} s", flush=True)
     def edit(i, name):
         """Appends a sentence to one case; returns (ms to the reload signal, ms to the page served, signal version)."""
         before = version()
@@ -78,14 +78,16 @@ try:
             signal, page, signalled = edit(i, name)
             signal_ms.append(signal)
             page_ms.append(page)
-            print(f"{title[:5]} edit {i}: cases/{name}: reload signal {signal:.1f} ms, edited page served {page:.1f} ms")
+            print(f"{title[:5]} edit {i}: cases/{name}: reload signal {signal:.1f} ms, edited page served {page:.1f} ms", flush=True)
             if quiet:
                 settle(signalled)
             else:
                 time.sleep(2)
         print(f"{title}: median of {edits}: reload signal {statistics.median(signal_ms):.1f} ms, "
-              f"edited page served {statistics.median(page_ms):.1f} ms (max {max(page_ms):.1f} ms)")
-        settle(version())
+              f"edited page served {statistics.median(page_ms):.1f} ms (max {max(page_ms):.1f} ms)", flush=True)
+        # Until the last full build is done (serve's log then ends with its summary).
+        while not quiet and not open("/tmp/serve_edit.log").read().rstrip().split("\n")[-1].startswith("klart:"):
+            time.sleep(0.5)
 finally:
     server.terminate()
     server.wait()

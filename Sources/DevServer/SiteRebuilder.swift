@@ -11,9 +11,10 @@ import SiteCore
 /// listings, search and every diagnostic catch up; its result is published and reloaded as before.
 ///
 /// A full build swaps in a whole new site folder, built from the content as it was when the build
-/// started, which would undo pages the fast path put into the old folder while it ran: those are
-/// put into the new folder again before it is announced. (They are still right: a fast edit
-/// changes nothing other pages show, so the build did not change what they were rendered from.)
+/// started, which would undo pages the fast path put into the old folder while it ran: the build
+/// puts them into its folder just before the swap (`LateFiles`), and pages published after that
+/// are put back, and announced, once the build is done. (They are still right: a fast edit changes
+/// nothing other pages show, so the build did not change what they were rendered from.)
 actor SiteRebuilder {
     let options: BuildOptions
     let state: BuildState
@@ -28,11 +29,14 @@ actor SiteRebuilder {
     /// become the session).
     private var quickSinceStart: [String: OutputFile] = [:]
     private var invalidatedSinceStart = false
+    private let late = LateFiles()
     private var stopped = false
 
     init(options: BuildOptions, state: BuildState, log: @escaping @Sendable (String) -> Void) {
         var options = options
         options.keepsSession = true
+        let late = self.late
+        options.lateFiles = { late.take() }
         self.options = options
         self.state = state
         self.log = log
@@ -56,11 +60,14 @@ actor SiteRebuilder {
             let files = pages.map(\.file)
             do {
                 try site.replace(files)
-                // Before any suspension: a full build finishing meanwhile must put these back.
+                var announce = true
+                // Before any suspension: a full build finishing meanwhile must keep these.
                 if building != nil {
                     for file in files { quickSinceStart[file.path] = file }
+                    // Too late for the build's own folder: announced with the build, once put back.
+                    announce = late.add(files)
                 }
-                await state.publishPageChange()
+                if announce { await state.publishPageChange() }
                 let milliseconds = Int(((clock.now - start) / .milliseconds(1)).rounded())
                 log("snabbt: \(pages.map(\.source).joined(separator: ", ")) på \(milliseconds) ms")
                 try site.recordReplaced(files)
@@ -99,6 +106,7 @@ actor SiteRebuilder {
             buildAgain = false
             quickSinceStart = [:]
             invalidatedSinceStart = false
+            late.open()
             let report = await SiteBuilder.build(options)
             await finish(report)
         } while buildAgain && !stopped
@@ -132,6 +140,7 @@ actor SiteRebuilder {
             }
         }
         quickSinceStart = [:]
+        late.open()
         await state.publish(diagnostics: diagnostics, siteReady: report.wroteOutput, summary: summary)
     }
 }

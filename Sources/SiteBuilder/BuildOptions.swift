@@ -17,6 +17,9 @@ public struct BuildOptions: Sendable {
     public var archivePath: String?
     /// Hands back a `BuildSession` in the report of a build that wrote the site (`serve`).
     public var keepsSession = false
+    /// Asked once, just before a build without errors swaps its site in: files that replace the
+    /// build's own (`serve`'s fast path rendered them from content newer than the build read).
+    public var lateFiles: (@Sendable () -> [OutputFile])?
 
     public init(
         contentFolder: String = "content", outputFolder: String = "site", themesFolder: String = "themes",

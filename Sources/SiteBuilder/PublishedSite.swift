@@ -53,3 +53,16 @@ public struct PublishedSite: Sendable {
         }
     }
 }
+
+extension SiteWriter.Staging {
+    /// Replaces files already added, for `BuildOptions.lateFiles`. A new file is renamed over the
+    /// old name, so a file hard-linked from the published site is never written through.
+    func replace(_ files: [OutputFile]) throws {
+        let site = PublishedSite(folder: folder)
+        try site.replace(files)
+        for file in files {
+            guard case .text(let text) = file.body else { continue }
+            hashes[file.path] = OutputManifest.hash(text.utf8)
+        }
+    }
+}

@@ -60,7 +60,10 @@ public enum SiteBuilder {
                     }
                 }
                 do {
-                    try writer.commit(staging, record: record)
+                    // Pages `serve` rendered on its own while this build ran are newer than the build's.
+                    let late = options.lateFiles?() ?? []
+                    if !late.isEmpty { try staging.replace(late) }
+                    try writer.commit(staging, record: late.isEmpty ? record : nil)
                     wrote = true
                 } catch {
                     writer.discard(staging)

@@ -113,7 +113,7 @@ struct SiteWriter {
         let retired: String
         let published: String
         let previous: OutputManifest?
-        private(set) var hashes: [String: UInt64] = [:]
+        var hashes: [String: UInt64] = [:]
         private var folders: Set<String> = [""]
 
         init(folder: String, retired: String, published: String, previous: OutputManifest?) {

@@ -58,9 +58,9 @@ import Testing
         await running.stop()
     }
 
-    /// Waits until `condition` holds (checked every 20 ms, at most 10 s).
-    func eventually(_ what: String, _ condition: () async throws -> Bool) async throws {
-        let deadline = Date().addingTimeInterval(10)
+    /// Waits until `condition` holds (checked every 20 ms, at most `seconds`).
+    func eventually(_ what: String, seconds: Double = 20, _ condition: () async throws -> Bool) async throws {
+        let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             if try await condition() { return }
             try await Task.sleep(for: .milliseconds(20))
@@ -114,7 +114,7 @@ import Testing
             try await eventually("version 1 is served") { try await http.get("/metoder/a/").body.contains("Version 1,") }
             // The second edit once the full build has put version 1 of the page into its new folder.
             let work = (running.siteFolder as NSString).deletingLastPathComponent
-            try await eventually("the full build has staged the page") {
+            try await eventually("the full build has staged the page", seconds: 120) {
                 let entries = (try? FileManager.default.contentsOfDirectory(atPath: work)) ?? []
                 return entries.contains { $0.hasPrefix(".site.ny-") && FileManager.default.fileExists(atPath: work + "/" + $0 + "/metoder/a/index.html") }
             }
@@ -123,7 +123,7 @@ import Testing
             // At every reload signal from now until both full builds are done, the page is version 2.
             var served: [String] = []
             var version = try await self.version(http)
-            let deadline = Date().addingTimeInterval(20)
+            let deadline = Date().addingTimeInterval(120)
             while log.all.filter({ $0.hasPrefix("klart:") }).count < 3, Date() < deadline {
                 let answer = try await http.get("/__kunskapsbank/vanta?version=\(version)")
                 let object = try JSONSerialization.jsonObject(with: Data(answer.body.utf8)) as? [String: Any]
