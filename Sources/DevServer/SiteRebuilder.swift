@@ -12,8 +12,8 @@ import SiteCore
 ///
 /// A full build swaps in a whole new site folder, built from the content as it was when the build
 /// started, which would undo pages the fast path put into the old folder while it ran: the build
-/// puts them into its folder just before the swap (`LateFiles`), and pages published after that
-/// are put back, and announced, once the build is done. (They are still right: a fast edit changes
+/// puts them into its folder just before the swap (`LateFiles`); a page published in the moment
+/// between is written again once the swap is done. (They are still right: a fast edit changes
 /// nothing other pages show, so the build did not change what they were rendered from.)
 actor SiteRebuilder {
     let options: BuildOptions
@@ -29,14 +29,15 @@ actor SiteRebuilder {
     /// become the session).
     private var quickSinceStart: [String: OutputFile] = [:]
     private var invalidatedSinceStart = false
-    private let late = LateFiles()
+    private let late: LateFiles
     private var stopped = false
 
     init(options: BuildOptions, state: BuildState, log: @escaping @Sendable (String) -> Void) {
         var options = options
         options.keepsSession = true
-        let late = self.late
+        let late = LateFiles(siteFolder: options.outputFolder)
         options.lateFiles = { late.take() }
+        self.late = late
         self.options = options
         self.state = state
         self.log = log
@@ -60,14 +61,17 @@ actor SiteRebuilder {
             let files = pages.map(\.file)
             do {
                 try site.replace(files)
-                var announce = true
                 // Before any suspension: a full build finishing meanwhile must keep these.
                 if building != nil {
                     for file in files { quickSinceStart[file.path] = file }
-                    // Too late for the build's own folder: announced with the build, once put back.
-                    announce = late.add(files)
+                    if !late.add(files) {
+                        // The build is swapping its folder in, without these: once it has, again.
+                        let deadline = clock.now + .seconds(2)
+                        while !late.swapDone, clock.now < deadline { try? await Task.sleep(for: .milliseconds(1)) }
+                        try site.replace(files)
+                    }
                 }
-                if announce { await state.publishPageChange() }
+                await state.publishPageChange()
                 let milliseconds = Int(((clock.now - start) / .milliseconds(1)).rounded())
                 log("snabbt: \(pages.map(\.source).joined(separator: ", ")) på \(milliseconds) ms")
                 try site.recordReplaced(files)
