@@ -70,7 +70,7 @@ public struct DevServer: Sendable {
             events?.stop()
             for task in tasks { task.cancel() }
             await server.stop(timeout: 0)
-            if let running = await rebuilder.stop(), waitingForBuild { await running.value }
+            await rebuilder.stop(waitingForBuild: waitingForBuild)
             try? FileManager.default.removeItem(atPath: workFolder)
         }
     }

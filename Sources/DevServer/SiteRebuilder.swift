@@ -30,6 +30,7 @@ actor SiteRebuilder {
     private var quickSinceStart: [String: OutputFile] = [:]
     private var invalidatedSinceStart = false
     private let late: LateFiles
+    private let buildThread = BuildThread()
     private var stopped = false
 
     init(options: BuildOptions, state: BuildState, log: @escaping @Sendable (String) -> Void) {
@@ -85,10 +86,12 @@ actor SiteRebuilder {
         scheduleFullBuild()
     }
 
-    /// No build starts after this; hands back the one running, if any, to wait for.
-    func stop() -> Task<Void, Never>? {
+    /// No build starts after this; waits for the one running when asked to.
+    func stop(waitingForBuild: Bool) async {
         stopped = true
-        return building
+        guard waitingForBuild else { return }
+        await building?.value
+        buildThread.stop()
     }
 
     private func forgetSession() {
@@ -102,7 +105,7 @@ actor SiteRebuilder {
             buildAgain = true
             return
         }
-        building = Task { await self.runFullBuilds() }
+        building = Task(executorPreference: buildThread) { await self.runFullBuilds() }
     }
 
     private func runFullBuilds() async {
