@@ -270,4 +270,37 @@ struct BuildSessionTests {
         #expect(report.succeeded && report.wroteOutput)
         #expect(try String(contentsOfFile: built.folder + "/site/metoder/flerpartsmote/index.html", encoding: .utf8) == published)
     }
+
+    /// Every page of the real DRIVE bank, edited in its prose, renders alone exactly as the full
+    /// build renders it. One full build of all the edits serves as reference: a page reads only its
+    /// own body, as long as the edits add no link to another page (that page's backlinks change).
+    @Test func everyDrivePageEditedAloneGivesTheFullBuildsBytes() async throws {
+        let folder = try SiteTesting.temporaryFolder()
+        try FileManager.default.copyItem(atPath: SiteTesting.repositoryRoot + "/content", toPath: folder + "/content")
+        let first = await SiteBuilder.build(Built.options(folder, output: "site"))
+        let session = try #require(first.session)
+        let pages = try #require(FileManager.default.enumerator(atPath: folder + "/content")?.allObjects as? [String])
+            .filter { $0.hasSuffix(".md") }.sorted()
+        #expect(pages.count > 70)
+        for page in pages {
+            let path = folder + "/content/" + page
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            try (text + "\nEtt tillägg i förhandsvisningen, se [kommunen](https://www.nybro.se/).\n").write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        var quick: [String: String] = [:]
+        for page in pages {
+            guard case .rendered(let rendered) = session.render(changed: [folder + "/content/" + page]) else {
+                Issue.record("\(page) fell back to the full build")
+                continue
+            }
+            for file in rendered.map(\.file) { quick[file.path] = Self.text(file) }
+        }
+        let full = await SiteBuilder.build(Built.options(folder, output: "full"))
+        #expect(full.succeeded)
+        for (path, text) in quick.sorted(by: { $0.key < $1.key }) {
+            let built = try String(contentsOfFile: folder + "/full/" + path, encoding: .utf8)
+            #expect(built == text, "\(path)")
+            #expect(text.contains("Ett tillägg i förhandsvisningen"), "\(path)")
+        }
+    }
 }
