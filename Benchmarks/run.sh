@@ -32,6 +32,15 @@ fi
 KB=$REPO/.build/release/kunskapsbank
 gcc -O2 -o "$WORK/cmark_floor" "$SHARED/bench/cmark_floor.c" -lcmark -lpthread
 
+# Before each timed run: remove the previous output and, where allowed (root), flush dirty pages and
+# drop the kernel's caches, then read the corpus back in. On an ext4 without a journal (this
+# machine) creating files right after deleting thousands scans the recently freed inodes and made
+# the floor itself 4–9× slower (2,4–3,0 s instead of 0,3–0,75 s at 10 000 pages), so every
+# command starts from the same disk state: output folder gone, inputs in the page cache.
+prepare() {  # prepare OUTPUT CORPUS
+    echo "rm -rf $1; sync; (echo 3 > /proc/sys/vm/drop_caches) 2>/dev/null; find $2 -type f -exec cat {} + > /dev/null; cat $KB > /dev/null"
+}
+
 median() { python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print(" ".join("%.3f" % x["median"] for x in r))' "$1"; }
 peak_mb() { awk '/Maximum resident/ {printf "%.0f", $6/1024}' "$1"; }
 
@@ -43,22 +52,22 @@ for N in "${SIZES[@]}"; do
     O=$WORK/out$N
     rm -rf "$O"; mkdir -p "$O"
 
-    hyperfine -N --warmup 1 --runs "$RUNS" --prepare "rm -rf $O/ours" --export-json "$WORK/results/ours-$N.json" \
+    hyperfine -N --warmup 1 --runs "$RUNS" --prepare "bash -c '$(prepare $O/ours $S)'" --export-json "$WORK/results/ours-$N.json" \
         "$KB build --content $S/content --output $O/ours --themes $REPO/themes" >/dev/null
-    rm -rf "$O/ours"
+    bash -c "$(prepare $O/ours $S)"
     /usr/bin/time -v -o "$WORK/results/ours-$N.time" "$KB" build --content "$S/content" --output "$O/ours" --themes "$REPO/themes" >/dev/null
     # Rebuild with nothing changed (output folder kept).
     hyperfine -N --warmup 1 --runs "$RUNS" --export-json "$WORK/results/ours-rebuild-$N.json" \
         "$KB build --content $S/content --output $O/ours --themes $REPO/themes" >/dev/null
 
-    hyperfine -N --warmup 1 --runs "$RUNS" --prepare "rm -rf $O/floor" --export-json "$WORK/results/floor-$N.json" \
+    hyperfine -N --warmup 1 --runs "$RUNS" --prepare "bash -c '$(prepare $O/floor $S)'" --export-json "$WORK/results/floor-$N.json" \
         "$WORK/cmark_floor -j2 $S/content $O/floor" >/dev/null
 
     hugo_s="–"; hugo_mb="–"
     if [ -z "${SKIP_HUGO:-}" ]; then
-        hyperfine -N --warmup 1 --runs "$RUNS" --prepare "rm -rf $O/hugo" --export-json "$WORK/results/hugo-$N.json" \
+        hyperfine -N --warmup 1 --runs "$RUNS" --prepare "bash -c '$(prepare $O/hugo $S)'" --export-json "$WORK/results/hugo-$N.json" \
             "$HUGO --quiet -s $S -d $O/hugo" >/dev/null
-        rm -rf "$O/hugo"
+        bash -c "$(prepare $O/hugo $S)"
         /usr/bin/time -v -o "$WORK/results/hugo-$N.time" "$HUGO" --quiet -s "$S" -d "$O/hugo" >/dev/null
         hugo_s=$(median "$WORK/results/hugo-$N.json"); hugo_mb=$(peak_mb "$WORK/results/hugo-$N.time")
     fi

@@ -32,7 +32,8 @@ struct PageRenderer: Sendable {
     }
 
     func render(_ page: Page, context: SiteContext) -> Rendered {
-        let document = parse(page)
+        // The outline pass reported the syntax of other tools already; the tree is the same without it.
+        let document = parse(page, options: MarkdownOptions(foreignSyntax: false))
         var diagnostics: [Diagnostic] = []
         // The link stage resolved this page's links (same source, same parse, same order) and
         // reported their problems already.
@@ -51,9 +52,9 @@ struct PageRenderer: Sendable {
         return Rendered(file: OutputFile(path: page.sitePath.outputFile, text: html), diagnostics: diagnostics)
     }
 
-    private func parse(_ page: Page) -> MarkdownDocument {
+    private func parse(_ page: Page, options: MarkdownOptions = MarkdownOptions()) -> MarkdownDocument {
         MarkdownDocument(
-            page.body, sourceFile: page.source, lineOffset: page.bodyLineOffset,
+            page.body, sourceFile: page.source, lineOffset: page.bodyLineOffset, options: options,
             readDataFile: { path in dataFiles[path] })
     }
 }
