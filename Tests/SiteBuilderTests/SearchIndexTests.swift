@@ -22,6 +22,14 @@ import SiteTesting
         #expect(SearchIndex.partKey(term, length: length) == key)
     }
 
+    /// Postings are spelled in base 36 by hand; `sok.js` reads them with `parseInt(x, 36)`.
+    @Test(arguments: [0, 1, 9, 10, 35, 36, 37, 1295, 1296, 40_003, Int(UInt32.max) * 4 + 3])
+    func base36MatchesTheStandardLibrary(value: Int) {
+        var bytes: [UInt8] = [UInt8(ascii: ",")]
+        SearchIndex.appendBase36(value, to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "," + String(value, radix: 36))
+    }
+
     @Test func foldedPrefixFindsThePageWithTitleFirst() async throws {
         let (report, folder) = try await publishingBank().build()
         #expect(report.diagnostics.errorCount == 0, "\(report.diagnostics.map { $0.formatted() })")
