@@ -21,15 +21,19 @@ final class ReferenceCheck: @unchecked Sendable {
     private let lock = NSLock()
     private var renders = 0
     private var found: [Mismatch] = []
+    private var rendered: Set<String> = []
 
     /// How many renders were compared.
     var count: Int { lock.withLock { renders } }
+    /// The names of the templates rendered.
+    var templates: Set<String> { lock.withLock { rendered } }
     /// The renders whose bytes differed.
     var mismatches: [Mismatch] { lock.withLock { found } }
 
     func compare(template: String, compiled: String, reference: String?) {
         lock.withLock {
             renders += 1
+            rendered.insert(template)
             if compiled.utf8.elementsEqual((reference ?? "").utf8), reference != nil { return }
             found.append(Mismatch(template: template, compiled: compiled, reference: reference))
         }
