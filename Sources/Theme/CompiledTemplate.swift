@@ -6,7 +6,9 @@ struct CompiledTemplate: Sendable {
     var nodes: [TemplateNode]
 }
 
-enum TemplateNode: Sendable {
+// Indirect: the renderer copies a node per visit, and one boxed payload costs one retain, not one
+// per array and string inside it.
+indirect enum TemplateNode: Sendable {
     /// Literal template text, as UTF-8.
     case text([UInt8])
     /// `{{x}}` (escaped) or `{{{x}}}` / `{{&x}}` (raw).
