@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "ContentTests", dependencies: ["Content", "SiteCore", "SiteTesting"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "SiteCore"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "Content", "SiteCore", "SiteBuilder", "SiteTesting"]),
-        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "SiteTesting", "SiteCore"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "SiteTesting", "SiteCore", "Theme"]),
         .testTarget(name: "PrivacyTests", dependencies: ["Privacy", "Content", "SiteCore", "SiteBuilder", "SiteTesting"]),
         .testTarget(name: "CLITests", dependencies: ["kunskapsbank", "SiteTesting"]),
         .testTarget(name: "AuthoringTests", dependencies: [
