@@ -58,12 +58,15 @@ struct SearchIndex {
             title = document.title
             section = document.section
             snippet = SearchIndex.snippet(document)
-            terms = [:]
+            var terms: [String: UInt32] = [:]
             for (text, weight) in [(document.title, 3), (document.summary, 2), (document.text, 1)] as [(String, UInt32)] {
-                for word in SearchIndex.words(text) where !SearchIndex.stopWords.contains(word) {
-                    terms[word] = max(terms[word] ?? 0, weight)
+                for word in SearchIndex.words(text) {
+                    terms[word, default: 0] = max(terms[word, default: 0], weight)
                 }
             }
+            // Stop words are dropped once per document, not once per occurrence.
+            for word in SearchIndex.stopWords { terms[word] = nil }
+            self.terms = terms
         }
     }
 
