@@ -58,15 +58,11 @@ struct SearchIndex {
             title = document.title
             section = document.section
             snippet = SearchIndex.snippet(document)
-            var terms: [String: UInt32] = [:]
-            for (text, weight) in [(document.title, 3), (document.summary, 2), (document.text, 1)] as [(String, UInt32)] {
-                for word in SearchIndex.words(text) {
-                    terms[word, default: 0] = max(terms[word, default: 0], weight)
-                }
-            }
-            // Stop words are dropped once per document, not once per occurrence.
-            for word in SearchIndex.stopWords { terms[word] = nil }
-            self.terms = terms
+            var words = WordWeights()
+            words.add(document.title, weight: 3)
+            words.add(document.summary, weight: 2)
+            words.add(document.text, weight: 1)
+            terms = words.terms()
         }
     }
 
