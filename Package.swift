@@ -53,9 +53,9 @@ let package = Package(
         .testTarget(name: "SiteCoreTests", dependencies: ["SiteCore"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "SiteCore"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "SiteCore", "SiteTesting"]),
-        .testTarget(name: "ThemeTests", dependencies: ["Theme", "SiteCore"]),
+        .testTarget(name: "ThemeTests", dependencies: ["Theme", "SiteCore", "SiteTesting"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "Content", "SiteCore", "SiteBuilder", "SiteTesting"]),
-        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "SiteTesting", "SiteCore"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "SiteTesting", "SiteCore", "Theme"]),
         .testTarget(name: "PrivacyTests", dependencies: ["Privacy", "Content", "SiteCore", "SiteBuilder", "SiteTesting"]),
         .testTarget(name: "CLITests", dependencies: ["kunskapsbank", "SiteTesting"]),
         .testTarget(name: "AuthoringTests", dependencies: [

@@ -3,22 +3,32 @@ import SiteCore
 /// Collects the diagnostics of one file, adding the file name and the offending source line.
 struct DiagnosticCollector: Sendable {
     let file: String
-    private var lines: [Substring]
+    /// The file's text; cut into lines only when a diagnostic needs one (most pages have none).
+    private var text: String?
     private(set) var diagnostics: [Diagnostic] = []
 
     init(file: String, text: String? = nil) {
         self.file = file
-        self.lines = text.map { $0.split(separator: "\n", omittingEmptySubsequences: false) } ?? []
+        self.text = text
     }
 
     /// Later diagnostics show lines of `text`.
     mutating func setText(_ text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        self.text = text
     }
 
     /// Line `number` of the text, if known.
     func line(_ number: Int) -> String? {
-        number >= 1 && number <= lines.count ? String(lines[number - 1]) : nil
+        guard let text, number >= 1 else { return nil }
+        var current = 1
+        var start = text.utf8.startIndex
+        while current < number {
+            guard let newline = text.utf8[start...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+            start = text.utf8.index(after: newline)
+            current += 1
+        }
+        let end = text.utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? text.utf8.endIndex
+        return String(text[start..<end])
     }
 
     var hasErrors: Bool { diagnostics.hasErrors }

@@ -38,7 +38,7 @@ enum PageReader {
             source: file.display, relativePath: file.relativePath, section: source.section, slug: source.slug,
             kind: source.kind, sitePath: source.sitePath, title: file.stem, body: text)
         let example = "börja filen med:\n" + fields.minimalFrontMatter
-        if text.trimmingSpaces().isEmpty {
+        if text.allSatisfy(\.isWhitespace) {
             log.error("page.empty", "sidan är tom", hint: example)
             page.body = ""
             return Result(page: page, diagnostics: log.diagnostics, references: [])

@@ -18,11 +18,13 @@ public enum Linking {
     ) -> SiteGraph {
         var graph = SiteGraph()
         var incoming: [String: Set<String>] = [:]
-        for (path, pageLinks) in links {
-            guard let page = index.pagesByPath[path] else { continue }
+        // Each page's links are resolved on any core (the index is only read), then merged in path order.
+        let pages = links.keys.sorted()
+        let resolvedPages = parallelMap(pages) { path -> [LinkResolution]? in
+            guard let page = index.pagesByPath[path] else { return nil }
             let resolver = LinkResolver(index: index, page: page, externalNote: externalNote)
             var lines: [Substring]?  // split only when a link of the page has a problem
-            let resolved = pageLinks.map { link -> LinkResolution in
+            return (links[path] ?? []).map { link -> LinkResolution in
                 var resolution = resolver.resolve(link)
                 if var problem = resolution.diagnostic, problem.sourceLine == nil {
                     let all = lines ?? page.body.split(separator: "\n", omittingEmptySubsequences: false)
@@ -33,6 +35,9 @@ public enum Linking {
                 }
                 return resolution
             }
+        }
+        for (path, resolved) in zip(pages, resolvedPages) {
+            guard let resolved else { continue }
             graph.resolutions[path] = resolved
             graph.diagnostics += resolved.compactMap(\.diagnostic)
             for target in resolved.compactMap(\.targetPage) { incoming[target, default: []].insert(path) }

@@ -101,7 +101,17 @@ struct WikiLinkTransform {
     }
 
     private mutating func transformRun(_ run: [Item], parent: CMarkNode, leaf: LeafBlock, source: inout SourceText) {
-        guard !run.isEmpty else { return }
+        // A wiki link (or an unclosed one) needs two `[`; most runs of prose have none, and
+        // measuring their source byte by byte cost twice cmark's own parse.
+        var brackets = 0
+        for item in run where brackets < 2 {
+            switch item {
+            case .text(let node): brackets += node.literal.utf8.count { $0 == Self.open }
+            case .shortcut: brackets += 2
+            case .softBreak: break
+            }
+        }
+        guard brackets >= 2 else { return }
         var units: [Unit] = []
         var owner: [Int] = []
         for (index, item) in run.enumerated() {

@@ -8,17 +8,16 @@ struct LinkTextSpan: Sendable {
     var range: Range<String.Index>
     var isImage: Bool
 
-    /// The spans of every link and image cmark finds in the body.
-    static func spans(in page: Page) -> [LinkTextSpan] {
-        guard page.body.contains("[") else { return [] }
-        let document = MarkdownDocument(
-            page.body, sourceFile: page.source, lineOffset: page.bodyLineOffset, options: .plainCommonMark)
-        let lines = TextLines(page.body)
+    /// The spans of every link and image cmark finds in a page's body (`lineOffset`: the file
+    /// lines before it). It parses the body, so it is asked only when a finding needs its place.
+    static func spans(inBody body: String, file: String, lineOffset: Int) -> [LinkTextSpan] {
+        guard body.contains("[") else { return [] }
+        let document = MarkdownDocument(body, sourceFile: file, lineOffset: lineOffset, options: .plainCommonMark)
+        let lines = TextLines(body)
         return document.links.compactMap { link in
-            let line = lines.line(link.location.line - page.bodyLineOffset)
+            let line = lines.line(link.location.line - lineOffset)
             guard var index = line.index(line.startIndex, offsetBy: link.location.column - 1, limitedBy: line.endIndex)
             else { return nil }
-            let body = page.body
             if link.isImage {
                 guard index < body.endIndex, body[index] == "!" else { return nil }
                 index = body.index(after: index)

@@ -7,8 +7,8 @@ import SiteCore
 struct PrivacyInput: Sendable {
     enum Place: Sendable {
         case frontMatter
-        /// With the spans of link texts and image alt texts.
-        case body(links: [LinkTextSpan])
+        /// A page's Markdown body.
+        case body
         case data
         /// `text` is the path inside the bank; columns count from the start of the display path.
         case fileName
@@ -45,7 +45,8 @@ struct PrivacyInput: Sendable {
         case .frontMatter:
             let key = frontMatterKey(onLine: lines.position(of: range.lowerBound).line, lines: lines)
             return key.map { "i front matter, fältet \($0)" } ?? "i front matter"
-        case .body(let links):
+        case .body:
+            let links = LinkTextSpan.spans(inBody: text, file: file, lineOffset: lineOffset)
             guard let link = links.first(where: { $0.range.contains(range.lowerBound) }) else { return "i texten" }
             return link.isImage ? "i bildens alt-text" : "i länktexten"
         case .data: return "i datafilen"
@@ -85,7 +86,6 @@ extension PrivacyInput {
     static func collect(
         _ bank: LoadedBank, caseSections: Set<String>, contentFolder: String, skipping: String?
     ) -> [PrivacyInput] {
-        // Per page on all cores: finding the link texts parses the body.
         var inputs = parallelMap(chunks(bank.pages, count: ProcessInfo.processInfo.activeProcessorCount * 8)) { pages in
             var inputs: [PrivacyInput] = []
             for page in pages {
@@ -96,7 +96,7 @@ extension PrivacyInput {
                 }
                 inputs.append(PrivacyInput(
                     file: page.source, text: page.body, lineOffset: page.bodyLineOffset,
-                    place: .body(links: LinkTextSpan.spans(in: page)), isCase: isCase))
+                    place: .body, isCase: isCase))
             }
             return inputs
         }.flatMap { $0 }

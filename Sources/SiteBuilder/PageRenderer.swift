@@ -15,26 +15,27 @@ struct PageRenderer: Sendable {
         let headings: [Heading]
         let links: [LinkReference]
         let diagnostics: [Diagnostic]
-        /// The page as plain text before any link is rewritten, for the search index.
-        let plainText: String
     }
 
     struct Rendered: Sendable {
         let file: OutputFile?
         let diagnostics: [Diagnostic]
+        /// The page's entry in the search index (nil for the start page).
+        var search: SearchIndex.Entry?
     }
 
     func outline(_ page: Page) -> Outline {
         let document = parse(page)
-        return Outline(
-            headings: document.headings, links: document.links, diagnostics: document.diagnostics,
-            plainText: document.plainText)
+        return Outline(headings: document.headings, links: document.links, diagnostics: document.diagnostics)
     }
 
     /// `resolutions` replaces the graph's for this page (`serve`'s fast path resolves them itself).
     func render(_ page: Page, context: SiteContext, resolutions given: [LinkResolution]? = nil) -> Rendered {
-        let document = parse(page)
+        // The outline pass reported the syntax of other tools already; the tree is the same without it.
+        let document = parse(page, options: MarkdownOptions(foreignSyntax: false))
         var diagnostics: [Diagnostic] = []
+        // Indexed as written, before any link is rewritten.
+        let search = SearchPage.document(page, context: context, text: document.plainText).map(SearchIndex.Entry.init)
         // The link stage resolved this page's links (same source, same parse, same order) and
         // reported their problems already.
         let resolutions = given ?? context.graph.resolutions[page.relativePath] ?? []
@@ -47,14 +48,14 @@ struct PageRenderer: Sendable {
                 .error, at: SourceLocation(file: page.source), rule: "theme.missing-template",
                 "temat saknar mallen \(template).mustache och reservmallen sida.mustache",
                 hint: "lägg till mallen i themes/<tema>/templates/"))
-            return Rendered(file: nil, diagnostics: diagnostics)
+            return Rendered(file: nil, diagnostics: diagnostics, search: search)
         }
-        return Rendered(file: OutputFile(path: page.sitePath.outputFile, text: html), diagnostics: diagnostics)
+        return Rendered(file: OutputFile(path: page.sitePath.outputFile, text: html), diagnostics: diagnostics, search: search)
     }
 
-    private func parse(_ page: Page) -> MarkdownDocument {
+    private func parse(_ page: Page, options: MarkdownOptions = MarkdownOptions()) -> MarkdownDocument {
         MarkdownDocument(
-            page.body, sourceFile: page.source, lineOffset: page.bodyLineOffset,
+            page.body, sourceFile: page.source, lineOffset: page.bodyLineOffset, options: options,
             readDataFile: { path in dataFiles[path] })
     }
 }

@@ -20,11 +20,10 @@ struct PublishingPages {
     }
 
     func make(
-        pages: [Page], dataFiles: [String: String], plainTexts: [String: String] = [:], writtenPaths: [String], parallel: Bool
+        pages: [Page], searchIndex: SearchIndex, writtenPaths: [String]
     ) -> Output {
         var output = Output()
-        var documents = SearchPage.documents(
-            pages: pages, context: context, dataFiles: dataFiles, plainTexts: plainTexts, parallel: parallel)
+        var searchIndex = searchIndex
 
         if let node = context.config.extensions[AccessibilityStatement.configKey] {
             var reader = AccessibilityStatementReader(file: configFile, site: context.config.site)
@@ -39,15 +38,15 @@ struct PublishingPages {
                 let view = AccessibilityStatementView(
                     statement: statement, builder: PageView(context: context, path: AccessibilityStatementView.path)).make()
                 emit("tillganglighet", AccessibilityStatementView.path, view, into: &output)
-                documents.append(SearchIndex.Document(
+                searchIndex.add(SearchIndex.Entry(SearchIndex.Document(
                     url: SitePath.root.relativeURL(to: AccessibilityStatementView.path),
                     title: context.string("statementTitle", "Tillgänglighetsredogörelse"), section: "",
                     summary: (view["page"] as? [String: Any])?["summary"] as? String ?? "",
-                    text: (view["statement"] as? [String: Any]).map(Self.texts)?.joined(separator: "\n") ?? ""))
+                    text: (view["statement"] as? [String: Any]).map(Self.texts)?.joined(separator: "\n") ?? "")))
             }
         }
 
-        output.files += SearchIndex(documents: documents).files(parallel: parallel)
+        output.files += searchIndex.files()
         emit("sok", SearchPage.path, SearchPage(context: context).view(), into: &output)
 
         if let notFound = theme.render("404", NotFoundPage(context: context).view()) {

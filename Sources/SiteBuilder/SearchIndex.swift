@@ -43,7 +43,56 @@ struct SearchIndex {
         "vilken", "vilket", "ar", "an", "at", "over",
     ]
 
-    let documents: [Document]
+    /// What the index keeps of one document: its row in `sidor-<n>.js` and its terms, each with its
+    /// best weight in it (3 title, 2 summary, 1 text). Made on any core, while the page is rendered,
+    /// so the bank's plain text never has to be held until the index is written.
+    struct Entry: Sendable {
+        var url: String
+        var title: String
+        var section: String
+        var snippet: String
+        var terms: [String: UInt32]
+
+        init(_ document: Document) {
+            url = document.url
+            title = document.title
+            section = document.section
+            snippet = SearchIndex.snippet(document)
+            var words = WordWeights()
+            words.add(document.title, weight: 3)
+            words.add(document.summary, weight: 2)
+            words.add(document.text, weight: 1)
+            terms = words.terms()
+        }
+    }
+
+    private struct Row {
+        var url: String
+        var title: String
+        var section: String
+        var snippet: String
+    }
+
+    /// One row per document, in document order.
+    private var rows: [Row] = []
+    /// term → postings `document number << 2 | weight`, in ascending document order.
+    private var postings: [String: [UInt32]] = [:]
+
+    init() {}
+
+    /// The index of `documents` (their entries made on all cores when `parallel`).
+    init(documents: [Document], parallel: Bool = true) {
+        for batch in chunks(documents, count: max(1, documents.count / 1024)) {
+            for entry in parallelMap(Array(batch), parallel: parallel, Entry.init) { add(entry) }
+        }
+    }
+
+    /// Appends a document: it gets the next document number.
+    mutating func add(_ entry: Entry) {
+        let number = UInt32(rows.count)
+        rows.append(Row(url: entry.url, title: entry.title, section: entry.section, snippet: entry.snippet))
+        for (word, weight) in entry.terms { postings[word, default: []].append(number << 2 | weight) }
+    }
 
     /// The words of `text` as the index stores them: folded, split at everything that is not a
     /// letter or digit, at least two characters long.
@@ -92,34 +141,20 @@ struct SearchIndex {
     }
 
     /// The files to write under `sok/`.
-    func files(parallel: Bool = true) -> [OutputFile] {
-        // Per document (on all cores): term → best weight in that document.
-        let weights = parallelMap(documents, parallel: parallel) { document -> [String: Int] in
-            var best: [String: Int] = [:]
-            for (text, weight) in [(document.title, 3), (document.summary, 2), (document.text, 1)] {
-                for word in Self.words(text) where !Self.stopWords.contains(word) {
-                    best[word] = max(best[word] ?? 0, weight)
-                }
-            }
-            return best
-        }
-        // term → (document number, weight), in ascending document order
-        var postings: [String: [(number: Int, weight: Int)]] = [:]
-        for (number, best) in weights.enumerated() {
-            for (word, weight) in best { postings[word, default: []].append((number, weight)) }
-        }
+    func files() -> [OutputFile] {
         var encoded: [(term: String, postings: String)] = []
         var totalBytes = 0
         for term in postings.keys.sorted() {
             var previous = -1
-            var numbers: [String] = []
-            for (number, weight) in postings[term] ?? [] {
-                numbers.append(String((number - previous) * 4 + weight, radix: 36))
+            var list: [UInt8] = []
+            for posting in postings[term] ?? [] {
+                let number = Int(posting >> 2)
+                if !list.isEmpty { list.append(UInt8(ascii: ",")) }
+                Self.appendBase36((number - previous) * 4 + Int(posting & 3), to: &list)
                 previous = number
             }
-            let list = numbers.joined(separator: ",")
-            encoded.append((term, list))
-            totalBytes += term.utf8.count + list.utf8.count + 6
+            encoded.append((term, String(decoding: list, as: UTF8.self)))
+            totalBytes += term.utf8.count + list.count + 6
         }
         let keyLength = totalBytes > Self.twoLetterThreshold ? 2 : 1
 
@@ -128,9 +163,9 @@ struct SearchIndex {
 
         var sections: [String] = []
         var sectionNumbers: [String: Int] = [:]
-        for document in documents where sectionNumbers[document.section] == nil {
-            sectionNumbers[document.section] = sections.count
-            sections.append(document.section)
+        for row in rows where sectionNumbers[row.section] == nil {
+            sectionNumbers[row.section] = sections.count
+            sections.append(row.section)
         }
 
         var files: [OutputFile] = []
@@ -139,25 +174,25 @@ struct SearchIndex {
             files.append(OutputFile(
                 path: "\(Self.folder)/termer-\(key).js", text: "kunskapsbankSok.termer[\(JavaScript.string(key))]={\n\(body)\n};\n"))
         }
-        let documentParts = stride(from: 0, to: documents.count, by: Self.documentsPerPart).map {
-            Array(documents[$0..<min($0 + Self.documentsPerPart, documents.count)])
+        let documentParts = stride(from: 0, to: rows.count, by: Self.documentsPerPart).map {
+            rows[$0..<min($0 + Self.documentsPerPart, rows.count)]
         }
         for (number, part) in documentParts.enumerated() {
-            let rows = part.map { document in
+            let lines = part.map { row in
                 "[" + [
-                    JavaScript.string(document.url), JavaScript.string(document.title),
-                    String(sectionNumbers[document.section] ?? 0), JavaScript.string(snippet(document)),
+                    JavaScript.string(row.url), JavaScript.string(row.title),
+                    String(sectionNumbers[row.section] ?? 0), JavaScript.string(row.snippet),
                 ].joined(separator: ",") + "]"
             }
             files.append(OutputFile(
                 path: "\(Self.folder)/sidor-\(number).js",
-                text: "kunskapsbankSok.sidor[\(number)]=[\n" + rows.joined(separator: ",\n") + "\n];\n"))
+                text: "kunskapsbankSok.sidor[\(number)]=[\n" + lines.joined(separator: ",\n") + "\n];\n"))
         }
         let meta = [
             "version:1",
             "nyckellangd:\(keyLength)",
             "sidorPerDel:\(Self.documentsPerPart)",
-            "antal:\(documents.count)",
+            "antal:\(rows.count)",
             "delar:[" + parts.keys.sorted().map(JavaScript.string).joined(separator: ",") + "]",
             "sektioner:[" + sections.map(JavaScript.string).joined(separator: ",") + "]",
             "stoppord:[" + Self.stopWords.sorted().map(JavaScript.string).joined(separator: ",") + "]",
@@ -169,6 +204,23 @@ struct SearchIndex {
             text: "// Sökindex för kunskapsbanken, skrivet av kunskapsbank build. Läses av assets/sok.js.\n"
                 + "var kunskapsbankSok={\n" + meta.joined(separator: ",\n") + "\n};\n"))
         return files
+    }
+
+    /// `value` (≥ 0) in base 36 with digits 0–9a–z, as `String(value, radix: 36)` spells it.
+    static func appendBase36(_ value: Int, to bytes: inout [UInt8]) {
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var rest = value
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                let digit = UInt8(rest % 36)
+                buffer[count] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+                count += 1
+                rest /= 36
+            } while rest > 0
+            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+        }
     }
 
     /// The non-empty lines of `text` joined by spaces, stopping once more than `enough` characters
@@ -196,7 +248,7 @@ struct SearchIndex {
     }
 
     /// The summary, or the start of the text cut at a word boundary.
-    private func snippet(_ document: Document) -> String {
+    static func snippet(_ document: Document) -> String {
         if !document.summary.isEmpty { return document.summary }
         let text = Self.joinedLines(document.text, enough: Self.snippetLength + 100)
         guard text.count > Self.snippetLength else { return text }

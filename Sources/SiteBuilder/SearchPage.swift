@@ -1,5 +1,4 @@
 import Content
-import Markdown
 import SiteCore
 
 /// The search page `sok/` (template `sok`) and the index it reads: every page an author wrote
@@ -10,22 +9,14 @@ struct SearchPage {
     static let path = SitePath.page([SearchIndex.folder])
     static let scriptAsset = "sok.js"
 
-    /// Documents for the index, in the order of their source paths; the text is the page's Markdown
-    /// as plain text (tables included): the outline pass's text (`plainTexts`, by relative path)
-    /// when it has one, else parsed once more here so rendering stays untouched.
-    static func documents(
-        pages: [Page], context: SiteContext, dataFiles: [String: String], plainTexts: [String: String] = [:], parallel: Bool
-    ) -> [SearchIndex.Document] {
-        let indexed = pages.filter { $0.kind != .home }
-        return parallelMap(indexed, parallel: parallel) { page in
-            let text = plainTexts[page.relativePath] ?? MarkdownDocument(
-                page.body, sourceFile: page.source, lineOffset: page.bodyLineOffset,
-                options: MarkdownOptions(), readDataFile: { dataFiles[$0] }).plainText
-            return SearchIndex.Document(
-                url: SitePath.root.relativeURL(to: page.sitePath), title: page.title,
-                section: page.section.flatMap { context.config.section($0)?.name } ?? "",
-                summary: page.summary ?? "", text: text)
-        }
+    /// A page's document for the index (nil for the start page, which is not searched): `text` is
+    /// its Markdown as plain text, tables included, before any link is rewritten.
+    static func document(_ page: Page, context: SiteContext, text: String) -> SearchIndex.Document? {
+        guard page.kind != .home else { return nil }
+        return SearchIndex.Document(
+            url: SitePath.root.relativeURL(to: page.sitePath), title: page.title,
+            section: page.section.flatMap { context.config.section($0)?.name } ?? "",
+            summary: page.summary ?? "", text: text)
     }
 
     /// The view of the search page: the base view, the script files, and the texts the script shows.

@@ -123,10 +123,8 @@ public enum SiteBuilder {
         timer.mark("rubriker")
         var links: [String: [LinkReference]] = [:]
         var headings: [String: [Heading]] = [:]
-        var plainTexts: [String: String] = [:]
         for (page, outline) in zip(bank.pages, outlines) {
             headings[page.relativePath] = outline.headings
-            plainTexts[page.relativePath] = outline.plainText
             links[page.relativePath] = outline.links
             diagnostics += outline.diagnostics
         }
@@ -147,13 +145,16 @@ public enum SiteBuilder {
         let context = siteContext
         let counter = ProgressCounter()
         let total = bank.pages.count
-        // A few hundred pages at a time, written as soon as they are rendered.
+        // A few hundred pages at a time, written as soon as they are rendered; the search index
+        // keeps only each page's terms and snippet.
+        var searchIndex = SearchIndex()
         for batch in chunks(bank.pages, count: max(1, total / 256)) {
             let rendered = parallelMap(Array(batch), parallel: options.parallel) { page in
                 defer { options.progress?(.rendered(done: counter.next(), total: total)) }
                 return renderer.render(page, context: context)
             }
             output.add(rendered.compactMap(\.file), pages: true)
+            for entry in rendered.compactMap(\.search) { searchIndex.add(entry) }
             diagnostics += rendered.flatMap(\.diagnostics)
         }
         timer.mark("rendera")
@@ -168,8 +169,7 @@ public enum SiteBuilder {
         }
         let configFile = ContentLoader(contentFolder: options.contentFolder).contentFolder + "/kunskapsbank.yml"
         let publishing = PublishingPages(context: context, theme: theme, configFile: configFile).make(
-            pages: bank.pages, dataFiles: renderer.dataFiles, plainTexts: plainTexts, writtenPaths: output.paths,
-            parallel: options.parallel)
+            pages: bank.pages, searchIndex: searchIndex, writtenPaths: output.paths)
         output.add(publishing.pages, pages: true)
         diagnostics += publishing.diagnostics
         output.add(publishing.files)

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A small bank written inline, as Hugo's integration tests do:
 ///
@@ -57,10 +60,29 @@ public enum SiteTesting {
 
     public static var defaultThemes: String { repositoryRoot + "/themes" }
 
+    /// A fresh folder for one test, inside the test run's own folder, which is removed when the
+    /// test process exits (a run makes a few hundred of them).
     public static func temporaryFolder() throws -> String {
-        let path = NSTemporaryDirectory() + "kunskapsbank-test-" + UUID().uuidString
+        let path = runFolder + "/" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
+    }
+
+    /// `kunskapsbank-test-<pid>` in the system's temporary folder. Made on first use, after removing
+    /// the folders of earlier runs whose process is gone (killed before its exit handler ran).
+    private static let runFolder: String = {
+        let temporary = NSTemporaryDirectory()
+        let prefix = "kunskapsbank-test-"
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: temporary)) ?? [] where entry.hasPrefix(prefix) {
+            guard let pid = Int32(entry.dropFirst(prefix.count)), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(atPath: temporary + entry)
+        }
+        atexit { SiteTesting.removeRunFolder() }
+        return temporary + prefix + String(getpid())
+    }()
+
+    private static func removeRunFolder() {
+        try? FileManager.default.removeItem(atPath: runFolder)
     }
 
     /// Every file below `folder` with its text, keyed by relative path (for assertions and golden trees).

@@ -37,3 +37,32 @@ enum TemplateSyntaxDiagnostic {
         }
     }
 }
+
+extension TemplateSyntaxDiagnostic {
+    /// A construct swift-mustache accepts but the compiled renderer does not implement, at its tag.
+    static func unsupported(file: String, text: String, failure: TemplateParser.Failure) -> Diagnostic {
+        let position = TextPosition(of: failure.position, in: text)
+        let (message, hint) = describe(failure.reason)
+        return Diagnostic(
+            .error, at: SourceLocation(file: file, line: position.line, column: position.column),
+            rule: "theme.template-unsupported", message, hint: hint, sourceLine: TextPosition.line(position.line, of: text))
+    }
+
+    private static func describe(_ reason: TemplateParser.Failure.Reason) -> (message: String, hint: String?) {
+        switch reason {
+        case .setDelimiter:
+            return ("byte av avgränsare ({{=<% %>=}}) stöds inte", "skriv alla taggar med {{ och }}")
+        case .pragma:
+            return ("inställningar med {{% … }} stöds inte",
+                    "ta bort taggen; sidorna är HTML och {{namn}} skyddar alltid texten")
+        case .dynamicPartial:
+            return ("delmallar vars namn hämtas ur vyn ({{>*namn}}) stöds inte",
+                    "skriv delmallens namn, till exempel {{>partials/fakta}}")
+        case .unknownTransform(let name):
+            return ("funktionen \"\(name)\" finns inte",
+                    "funktioner som finns: " + TemplateTransform.allCases.map(\.rawValue).joined(separator: ", "))
+        case .syntax:
+            return ("taggen kan inte tolkas", "skriv taggen som {{namn}}, {{#namn}} … {{/namn}} eller {{>mall}}")
+        }
+    }
+}

@@ -21,19 +21,25 @@ public struct Theme: Sendable {
     /// winning over the default theme's; sorted by relative path.
     public let assets: [ThemeAsset]
 
+    let compiledTemplates: [String: CompiledTemplate]
+    /// swift-mustache's parse of the same templates: the reference the differential test renders with.
     let library: MustacheLibrary
     let templateNames: Set<String>
+    /// `strings` as a template value, converted once (empty strings kept, as Mustache kept them).
+    private let stringsValue: TemplateValue
 
     init(
         name: String, language: String, strings: [String: String], assets: [ThemeAsset],
-        library: MustacheLibrary, templateNames: Set<String>
+        templates: [String: CompiledTemplate], library: MustacheLibrary
     ) {
         self.name = name
         self.language = language
         self.strings = strings
         self.assets = assets
+        self.compiledTemplates = templates
         self.library = library
-        self.templateNames = templateNames
+        self.templateNames = Set(templates.keys)
+        self.stringsValue = .object(strings.mapValues { .text($0) })
     }
 
     /// Renders the named template (`sida`, `partials/trappa`); nil if the theme has no such template.
@@ -42,11 +48,33 @@ public struct Theme: Sendable {
     /// is false for both. The theme's `strings` are added under `strings` and its language under
     /// `lang` unless the view sets them itself.
     public func render(_ template: String, _ view: [String: Any]) -> String? {
+        guard let compiled = compiledTemplates[template] else { return nil }
+        var root = TemplateValue.view(view)
+        if root["strings"] == nil { root["strings"] = stringsValue }
+        if root["lang"] == nil { root["lang"] = .text(language) }
+        var renderer = TemplateRenderer(templates: compiledTemplates, root: .object(root), capacity: Self.outputCapacity(root))
+        renderer.render(compiled)
+        let html = String(decoding: renderer.output, as: UTF8.self)
+        if let check = Self.referenceCheck {
+            check.compare(template: template, compiled: html, reference: renderWithReference(template, view))
+        }
+        return html
+    }
+
+    /// swift-mustache's rendering of the same template and view, as `render` did before it compiled
+    /// templates.
+    func renderWithReference(_ template: String, _ view: [String: Any]) -> String? {
         guard templateNames.contains(template) else { return nil }
         var cleaned = ViewValue.cleaned(view)
         if cleaned["strings"] == nil { cleaned["strings"] = strings }
         if cleaned["lang"] == nil { cleaned["lang"] = language }
         return library.render(cleaned, withTemplate: template)
+    }
+
+    /// Room for the page's layout around its body, so the buffer rarely grows while rendering.
+    private static func outputCapacity(_ root: [String: TemplateValue]) -> Int {
+        guard case .object(let page)? = root["page"], case .text(let body)? = page["bodyHTML"] else { return 16 * 1024 }
+        return 16 * 1024 + body.utf8.count
     }
 
     /// Whether the theme (or the default theme beneath it) has the named template.

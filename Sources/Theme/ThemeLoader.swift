@@ -38,7 +38,7 @@ public struct ThemeLoader {
         guard !diagnostics.hasErrors else { return ThemeLoadResult(theme: nil, diagnostics: diagnostics) }
         let theme = Theme(
             name: name, language: language, strings: strings, assets: assets,
-            library: MustacheLibrary(templates: templates), templateNames: Set(templates.keys))
+            templates: templates.compiled, library: MustacheLibrary(templates: templates.reference))
         return ThemeLoadResult(theme: theme, diagnostics: diagnostics)
     }
 
@@ -56,9 +56,12 @@ public struct ThemeLoader {
         return Diagnostic(.error, at: SourceLocation(file: themeFolder), rule: "theme.missing", "temat finns inte", hint: hint)
     }
 
-    private static func loadTemplates(_ layers: ThemeLayers, diagnostics: inout [Diagnostic]) -> [String: MustacheTemplate] {
+    private static func loadTemplates(
+        _ layers: ThemeLayers, diagnostics: inout [Diagnostic]
+    ) -> (compiled: [String: CompiledTemplate], reference: [String: MustacheTemplate]) {
         let suffix = ".mustache"
         var templates: [String: MustacheTemplate] = [:]
+        var compiled: [String: CompiledTemplate] = [:]
         var sources: [TemplateReferenceCheck.Source] = []
         for (relativePath, file) in layers.files(in: "templates", withExtension: "mustache").sorted(by: { $0.key < $1.key }) {
             let name = String(relativePath.dropLast(suffix.count))
@@ -68,6 +71,12 @@ public struct ThemeLoader {
             }
             do {
                 templates[name] = try MustacheTemplate(string: text)
+                // swift-mustache's parse reports syntax errors; ours refuses what it cannot render.
+                do {
+                    compiled[name] = try TemplateParser.parse(text)
+                } catch {
+                    diagnostics.append(TemplateSyntaxDiagnostic.unsupported(file: file, text: text, failure: error))
+                }
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(TemplateSyntaxDiagnostic.make(file: file, error: error))
             } catch {
@@ -78,7 +87,7 @@ public struct ThemeLoader {
             diagnostics += ExternalResourceScan.inTemplate(text).map { externalResource($0, file: file, text: text) }
         }
         diagnostics += TemplateReferenceCheck.diagnostics(for: sources)
-        return templates
+        return (compiled, templates)
     }
 
     /// The default theme's strings, overridden key by key by the named theme's. A language tag with

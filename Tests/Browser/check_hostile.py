@@ -17,6 +17,7 @@ import argparse
 import os
 import pathlib
 import sys
+import shutil
 import tempfile
 import time
 import urllib.parse
@@ -133,6 +134,7 @@ def check_instrument(driver, results):
     settle(driver)
     state = driver.execute_script(AUDIT)
     blocked = driver.execute_script("return typeof window.kbInline === 'undefined'")
+    shutil.rmtree(folder, ignore_errors=True)
     results.check(state["dialogs"] == ["alert: kontroll"] and state["pwned"] == "kontroll" and len(state["csp"]) == 1
                   and blocked and state["audit"] == ["inline SCRIPT"],
                   "kontroll: instrumentet ser dialogrutor, globaler och CSP-överträdelser", str(state))

@@ -1,4 +1,5 @@
 import Foundation
+import SiteTesting
 import Theme
 
 /// The real `themes/` folder of the repository, a sample view with every key of the view contract,
@@ -66,8 +67,7 @@ enum ThemeFixture {
     /// A fresh temporary `themes/` folder holding `files` (path below it → text) and, unless
     /// `withDefault` is false, a copy of the real default theme.
     static func themesFolder(files: [String: String], withDefault: Bool = true) throws -> String {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("kunskapsbank-theme-\(UUID().uuidString)").appendingPathComponent("themes")
+        let folder = URL(fileURLWithPath: try SiteTesting.temporaryFolder()).appendingPathComponent("themes")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         if withDefault {
             try FileManager.default.copyItem(atPath: themesFolder + "/default", toPath: folder.appendingPathComponent("default").path)
