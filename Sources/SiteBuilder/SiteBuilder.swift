@@ -28,6 +28,7 @@ public enum SiteBuilder {
         // Nothing changed since the last build: the site is current, and that build's warnings still hold.
         let fingerprint = options.writeOutput && options.archivePath == nil ? InputFingerprint.compute(options) : nil
         if let fingerprint, let previous = PreviousBuild.read(output: options.outputFolder), previous.fingerprint == fingerprint.value {
+            writer.removeLeftovers()
             return BuildReport(
                 diagnostics: previous.report.reportedDiagnostics.sorted(), pageCount: previous.pageCount,
                 fileCount: previous.fileCount, wroteOutput: true, duration: clock.now - start,

@@ -188,7 +188,13 @@ struct SiteWriter {
         return unsafeBitCast(symbol, to: RenameAt2.self)
     }
 
-    /// Folders of builds that were killed before they could clean up after themselves.
+    /// Removes the folders of builds that were killed before they could clean up after
+    /// themselves; also when this build is skipped because nothing changed.
+    func removeLeftovers() {
+        let output = absolute(outputFolder)
+        removeLeftovers(parent: (output as NSString).deletingLastPathComponent, name: (output as NSString).lastPathComponent)
+    }
+
     private func removeLeftovers(parent: String, name: String) {
         let manager = FileManager.default
         for entry in (try? manager.contentsOfDirectory(atPath: parent)) ?? []
