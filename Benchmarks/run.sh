@@ -76,6 +76,12 @@ for N in "${SIZES[@]}"; do
     ratio_hugo=$( [ "$hugo_s" = "–" ] && echo "–" || python3 -c "print('%.1f' % ($hugo_s/$ours))")
     ratio_floor=$(python3 -c "print('%.1f' % ($ours/$floor))")
     rows+=("| $N | $ours s | $rebuild s | $hugo_s s | $floor s | Hugo/ours $ratio_hugo× | ours/floor $ratio_floor× | $ours_mb MB | $hugo_mb MB |")
+    if [ "$N" = 10000 ]; then
+        # serve: one edited case, save → reload signal → edited page served (on a copy: it edits).
+        rm -rf "$WORK/serve-corpus"; cp -r "$S" "$WORK/serve-corpus"
+        python3 "$HERE/serve_edit.py" "$KB" "$WORK/serve-corpus" 7 | grep "median" > "$WORK/results/serve-$N.txt" || true
+        rm -rf "$WORK/serve-corpus"
+    fi
     rm -rf "$O" "$WORK/trash"
     sleep 31  # let the inodes just freed age out before the next size is timed
 done
@@ -84,3 +90,8 @@ echo
 echo "| sidor | kunskapsbank | ombygge utan ändring | Hugo 0.168 | cmark-golv (2 trådar) | Hugo/vi | vi/golv | vårt minne | Hugos minne |"
 echo "|---|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"
+if [ -s "$WORK/results/serve-10000.txt" ]; then
+    echo
+    echo "serve, ett ändrat fall i 10 000 sidor:"
+    cat "$WORK/results/serve-10000.txt"
+fi
