@@ -9,14 +9,18 @@ fast path finish before the next edit. Prints every edit and the medians, with s
 `snabbt: ... på N ms` lines.
 
 Usage: python3 Benchmarks/serve_edit.py KUNSKAPSBANK CORPUS [EDITS] [PORT]
-       (CORPUS holds content/ with kunskapsbank.yml from Benchmarks/, as run.sh prepares it)
+       (CORPUS holds content/ with kunskapsbank.yml from Benchmarks/, as run.sh prepares it;
+       the edits are made in a temporary copy of it)
 """
-import http.client, json, os, statistics, subprocess, sys, threading, time
+import http.client, json, os, shutil, statistics, subprocess, sys, tempfile, threading, time
 
 kb, corpus = sys.argv[1], sys.argv[2]
 edits = int(sys.argv[3]) if len(sys.argv) > 3 else 7
 port = int(sys.argv[4]) if len(sys.argv) > 4 else 18090
-content = os.path.join(corpus, "content")
+# The edits go to a private copy: the corpus given stays as generated for every other measurement.
+work = tempfile.mkdtemp(prefix="serve-edit-")
+content = os.path.join(work, "content")
+shutil.copytree(os.path.join(corpus, "content"), content)
 cases = sorted(n for n in os.listdir(os.path.join(content, "cases")) if n.startswith("fall-"))
 
 def get(path, timeout=120):
@@ -92,5 +96,6 @@ finally:
     server.terminate()
     server.wait()
     log.close()
+    shutil.rmtree(work, ignore_errors=True)
 quick = [line.strip() for line in open("/tmp/serve_edit.log") if line.startswith(("snabbt:", "klart:"))]
 print("\n".join(quick))

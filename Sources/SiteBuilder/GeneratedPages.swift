@@ -7,20 +7,36 @@ import Theme
 struct GeneratedPages {
     let context: SiteContext
     let theme: Theme
+    /// Whether to use all cores (serial builds give the same bytes; tests compare them).
+    var parallel = true
 
+    private enum Job: Sendable {
+        case section(SectionSchema)
+        case start
+        case register
+    }
+
+    /// The pages, made on all cores: in a big bank the section index of the cases and the register
+    /// each list thousands of pages.
     func make(existing: Set<SitePath>) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
-        var files: [OutputFile] = []
-        var diagnostics: [Diagnostic] = []
-        func emit(_ template: String, _ path: SitePath, _ view: [String: Any], file: String? = nil) {
-            if let html = theme.render(template, view) {
-                files.append(OutputFile(path: file ?? path.outputFile, text: html))
-            } else {
-                diagnostics.append(Diagnostic(
+        var jobs = context.config.sections.filter { !existing.contains(.page([$0.folder])) }.map(Job.section)
+        if !existing.contains(.root) { jobs.append(.start) }
+        jobs.append(.register)
+        let made = parallelMap(jobs, parallel: parallel) { job -> (file: OutputFile?, problem: Diagnostic?) in
+            let (template, path, view) = page(job)
+            guard let html = theme.render(template, view) else {
+                return (nil, Diagnostic(
                     .error, at: SourceLocation(file: "themes"), rule: "theme.missing-template",
                     "temat saknar mallen \(template).mustache", hint: "lägg till mallen i themes/<tema>/templates/"))
             }
+            return (OutputFile(path: path.outputFile, text: html), nil)
         }
-        for schema in context.config.sections where !existing.contains(.page([schema.folder])) {
+        return (made.compactMap(\.file), made.compactMap(\.problem))
+    }
+
+    private func page(_ job: Job) -> (template: String, path: SitePath, view: [String: Any]) {
+        switch job {
+        case .section(let schema):
             let path = SitePath.page([schema.folder])
             let builder = PageView(context: context, path: path)
             var view = builder.base(
@@ -28,18 +44,17 @@ struct GeneratedPages {
                 published: nil, updated: nil)
             view["children"] = SectionListing(builder: builder).children(of: schema)
             if schema.folder == context.ladderSection?.folder { view["ladder"] = builder.ladder() }
-            emit("sektion", path, view)
-        }
-        if !existing.contains(.root) {
+            return ("sektion", path, view)
+        case .start:
             let builder = PageView(context: context, path: .root)
             var view = builder.base(
                 title: context.config.site.title, summary: context.config.site.description, bodyHTML: "",
                 section: nil, trail: [], published: nil, updated: nil, isStartPage: true)
             StartPageListing(builder: builder).add(to: &view)
-            emit("start", .root, view)
+            return ("start", .root, view)
+        case .register:
+            return ("register", PageView.registerPath, registerView())
         }
-        emit("register", PageView.registerPath, registerView())
-        return (files, diagnostics)
     }
 
     private func registerView() -> [String: Any] {

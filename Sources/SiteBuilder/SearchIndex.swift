@@ -142,20 +142,23 @@ struct SearchIndex {
 
     /// The files to write under `sok/`.
     func files() -> [OutputFile] {
-        var encoded: [(term: String, postings: String)] = []
-        var totalBytes = 0
-        for term in postings.keys.sorted() {
-            var previous = -1
-            var list: [UInt8] = []
-            for posting in postings[term] ?? [] {
-                let number = Int(posting >> 2)
-                if !list.isEmpty { list.append(UInt8(ascii: ",")) }
-                Self.appendBase36((number - previous) * 4 + Int(posting & 3), to: &list)
-                previous = number
+        // Postings spelled out on all cores, a run of neighbouring terms each.
+        let postings = postings
+        let terms = postings.keys.sorted()
+        let encoded = parallelMap(chunks(terms, count: 32)) { run -> [(term: String, postings: String)] in
+            run.map { term in
+                var previous = -1
+                var list: [UInt8] = []
+                for posting in postings[term] ?? [] {
+                    let number = Int(posting >> 2)
+                    if !list.isEmpty { list.append(UInt8(ascii: ",")) }
+                    Self.appendBase36((number - previous) * 4 + Int(posting & 3), to: &list)
+                    previous = number
+                }
+                return (term, String(decoding: list, as: UTF8.self))
             }
-            encoded.append((term, String(decoding: list, as: UTF8.self)))
-            totalBytes += term.utf8.count + list.count + 6
-        }
+        }.flatMap { $0 }
+        let totalBytes = encoded.reduce(0) { $0 + $1.term.utf8.count + $1.postings.utf8.count + 6 }
         let keyLength = totalBytes > Self.twoLetterThreshold ? 2 : 1
 
         var parts: [String: [(String, String)]] = [:]
@@ -168,25 +171,25 @@ struct SearchIndex {
             sections.append(row.section)
         }
 
-        var files: [OutputFile] = []
-        for (key, terms) in parts.sorted(by: { $0.key < $1.key }) {
+        var files = parallelMap(parts.sorted(by: { $0.key < $1.key })) { key, terms in
             let body = terms.map { "\(JavaScript.string($0.0)):\(JavaScript.string($0.1))" }.joined(separator: ",\n")
-            files.append(OutputFile(
-                path: "\(Self.folder)/termer-\(key).js", text: "kunskapsbankSok.termer[\(JavaScript.string(key))]={\n\(body)\n};\n"))
+            return OutputFile(
+                path: "\(Self.folder)/termer-\(key).js", text: "kunskapsbankSok.termer[\(JavaScript.string(key))]={\n\(body)\n};\n")
         }
         let documentParts = stride(from: 0, to: rows.count, by: Self.documentsPerPart).map {
-            rows[$0..<min($0 + Self.documentsPerPart, rows.count)]
+            Array(rows[$0..<min($0 + Self.documentsPerPart, rows.count)])
         }
-        for (number, part) in documentParts.enumerated() {
+        let numbers = sectionNumbers
+        files += parallelMap(Array(documentParts.enumerated())) { number, part in
             let lines = part.map { row in
                 "[" + [
                     JavaScript.string(row.url), JavaScript.string(row.title),
-                    String(sectionNumbers[row.section] ?? 0), JavaScript.string(row.snippet),
+                    String(numbers[row.section] ?? 0), JavaScript.string(row.snippet),
                 ].joined(separator: ",") + "]"
             }
-            files.append(OutputFile(
+            return OutputFile(
                 path: "\(Self.folder)/sidor-\(number).js",
-                text: "kunskapsbankSok.sidor[\(number)]=[\n" + lines.joined(separator: ",\n") + "\n];\n"))
+                text: "kunskapsbankSok.sidor[\(number)]=[\n" + lines.joined(separator: ",\n") + "\n];\n")
         }
         let meta = [
             "version:1",

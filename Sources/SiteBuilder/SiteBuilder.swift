@@ -160,7 +160,7 @@ public enum SiteBuilder {
         }
         timer.mark("rendera")
 
-        let generated = GeneratedPages(context: context, theme: theme).make(existing: Set(bank.pages.map(\.sitePath)))
+        let generated = GeneratedPages(context: context, theme: theme, parallel: options.parallel).make(existing: Set(bank.pages.map(\.sitePath)))
         output.add(generated.files, pages: true)
         diagnostics += generated.diagnostics
         if let statistics {
