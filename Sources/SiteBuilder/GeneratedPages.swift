@@ -25,9 +25,7 @@ struct GeneratedPages {
         let made = parallelMap(jobs, parallel: parallel) { job -> (file: OutputFile?, problem: Diagnostic?) in
             let (template, path, view) = page(job)
             guard let html = theme.render(template, view) else {
-                return (nil, Diagnostic(
-                    .error, at: SourceLocation(file: "themes"), rule: "theme.missing-template",
-                    "temat saknar mallen \(template).mustache", hint: "lägg till mallen i themes/<tema>/templates/"))
+                return (nil, .missingTemplate(template))
             }
             return (OutputFile(path: path.outputFile, text: html), nil)
         }

@@ -52,7 +52,7 @@ struct PublishingPages {
         if let notFound = theme.render("404", NotFoundPage(context: context).view()) {
             output.pages.append(OutputFile(path: NotFoundPage.file, text: notFound))
         } else {
-            output.diagnostics.append(missingTemplate("404"))
+            output.diagnostics.append(.missingTemplate("404"))
         }
 
         if let baseURL = context.config.site.baseURL {
@@ -76,14 +76,8 @@ struct PublishingPages {
         if let html = theme.render(template, view) {
             output.pages.append(OutputFile(path: path.outputFile, text: html))
         } else {
-            output.diagnostics.append(missingTemplate(template))
+            output.diagnostics.append(.missingTemplate(template))
         }
-    }
-
-    private func missingTemplate(_ template: String) -> Diagnostic {
-        Diagnostic(
-            .error, at: SourceLocation(file: "themes"), rule: "theme.missing-template",
-            "temat saknar mallen \(template).mustache", hint: "lägg till mallen i themes/<tema>/templates/")
     }
 
     /// Every string in a view, for the search text of a generated page.

@@ -116,19 +116,27 @@ struct SearchIndex {
     /// `words` for ASCII text, where every byte is a character: the same split without the cost of
     /// grapheme breaking and Unicode property look-ups (most folded Swedish text is ASCII).
     private static func asciiWords(_ folded: String) -> [String] {
-        let bytes = Array(folded.utf8)
+        var folded = folded
         var words: [String] = []
+        folded.withUTF8 { bytes in
+            forEachASCIIWord(in: bytes) { words.append(String(decoding: $0, as: UTF8.self)) }
+        }
+        return words
+    }
+
+    /// Calls `body` with every run of ASCII letters and digits in `bytes` at least two long: the
+    /// words of folded ASCII text, as `words` and `WordWeights` split it.
+    static func forEachASCIIWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var start = -1
         for index in 0...bytes.count {
             let byte = index < bytes.count ? bytes[index] : 0
             if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) {
                 if start < 0 { start = index }
             } else if start >= 0 {
-                if index - start >= 2 { words.append(String(decoding: bytes[start..<index], as: UTF8.self)) }
+                if index - start >= 2 { body(UnsafeBufferPointer(rebasing: bytes[start..<index])) }
                 start = -1
             }
         }
-        return words
     }
 
     /// The part a term is stored in: its first `length` characters, spelled safely for a file name.

@@ -56,19 +56,6 @@ struct SiteWriter {
         return nil
     }
 
-    /// Writes `files` into a fresh folder beside the output and swaps it in: `begin`, `add`, `commit`.
-    /// Throws only on I/O failure; the old site then stays.
-    func write(_ files: [OutputFile], record: PreviousBuild? = nil) throws {
-        let staging = try begin()
-        do {
-            try staging.add(files, parallel: files.count > 64)
-            try commit(staging, record: record)
-        } catch {
-            discard(staging)
-            throw error
-        }
-    }
-
     /// Starts a new site in a fresh folder beside the output folder, invisible to readers until
     /// `commit` swaps it in. Files are added while the stages make them, so a big bank's pages never
     /// sit in memory all at once.

@@ -19,9 +19,7 @@ struct StatisticsPageView {
             if let html = theme.render("statistik", view) {
                 files.append(OutputFile(path: path.outputFile, text: html))
             } else {
-                diagnostics.append(Diagnostic(
-                    .error, at: SourceLocation(file: "themes"), rule: "theme.missing-template",
-                    "temat saknar mallen statistik.mustache", hint: "lägg till mallen i themes/<tema>/templates/"))
+                diagnostics.append(.missingTemplate("statistik"))
             }
             for table in page.sections.compactMap(\.table) {
                 let folder = page.segments.joined(separator: "/")

@@ -24,16 +24,7 @@ struct WordWeights {
             return
         }
         folded.withUTF8 { bytes in
-            var start = -1
-            for index in 0...bytes.count {
-                let byte = index < bytes.count ? bytes[index] : 0
-                if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) {
-                    if start < 0 { start = index }
-                } else if start >= 0 {
-                    if index - start >= 2 { insert(UnsafeBufferPointer(rebasing: bytes[start..<index]), weight: weight) }
-                    start = -1
-                }
-            }
+            SearchIndex.forEachASCIIWord(in: bytes) { insert($0, weight: weight) }
         }
     }
 
