@@ -13,8 +13,10 @@ public enum Linking {
     ///   - links: each page's links in document order (`MarkdownDocument.links`), by source path.
     ///   - configFile: the display path of `kunskapsbank.yml`, for `relationer:` diagnostics.
     ///   - externalNote: hidden text for links leaving the site (`(extern webbplats)`).
+    ///   - sourceLine: line `n` of a page's file, for pages whose `body` was let go (quoted in diagnostics).
     public static func link(
-        index: SiteIndex, links: [String: [LinkReference]], config: BankConfig, configFile: String, externalNote: String
+        index: SiteIndex, links: [String: [LinkReference]], config: BankConfig, configFile: String, externalNote: String,
+        sourceLine: @escaping @Sendable (Page, Int) -> String? = { _, _ in nil }
     ) -> SiteGraph {
         var graph = SiteGraph()
         var incoming: [String: Set<String>] = [:]
@@ -27,10 +29,14 @@ public enum Linking {
             return (links[path] ?? []).map { link -> LinkResolution in
                 var resolution = resolver.resolve(link)
                 if var problem = resolution.diagnostic, problem.sourceLine == nil {
-                    let all = lines ?? page.body.split(separator: "\n", omittingEmptySubsequences: false)
-                    lines = all
-                    let bodyLine = problem.location.line - page.bodyLineOffset
-                    if bodyLine >= 1, bodyLine <= all.count { problem.sourceLine = String(all[bodyLine - 1]) }
+                    if page.body.isEmpty {
+                        problem.sourceLine = sourceLine(page, problem.location.line)
+                    } else {
+                        let all = lines ?? page.body.split(separator: "\n", omittingEmptySubsequences: false)
+                        lines = all
+                        let bodyLine = problem.location.line - page.bodyLineOffset
+                        if bodyLine >= 1, bodyLine <= all.count { problem.sourceLine = String(all[bodyLine - 1]) }
+                    }
                     resolution.diagnostic = problem
                 }
                 return resolution

@@ -26,6 +26,8 @@ public final class MarkdownDocument {
     private var linkNodes: [CMarkNode?]
     /// Search text of the custom blocks that replaced ```` ```tabell ```` blocks.
     private let tableText: [CMarkNode: String]
+    /// The text or a table holds `PreparedBody`'s hole markers, so holes could not be told apart.
+    private let markerInText: Bool
 
     /// Parses `markdown` and applies the additions `options` switch on.
     /// - Parameters:
@@ -60,6 +62,7 @@ public final class MarkdownDocument {
         linkNodes = outline.linkNodes
 
         var tableText: [CMarkNode: String] = [:]
+        var markerInText = PreparedBody.holdsMarker(source.bytes)
         for block in outline.tabellBlocks {
             let table = TabellBlock(literal: block.node.literal, fenceLine: block.line, fenceColumn: block.column,
                                     readDataFile: readDataFile)
@@ -68,8 +71,10 @@ public final class MarkdownDocument {
             else { continue }
             block.node.replace(with: replacement)
             tableText[replacement] = table.plainText
+            markerInText = markerInText || PreparedBody.holdsMarker(Array(table.html.utf8))
         }
         self.tableText = tableText
+        self.markerInText = markerInText
 
         if options.headingIDs {
             for (node, heading) in zip(outline.headingNodes, outline.headings) {
@@ -117,6 +122,34 @@ public final class MarkdownDocument {
                 linkNodes[index] = nil
             }
         }
+    }
+
+    /// The document as HTML with a hole around every link and image, for the link stage's answers
+    /// to fill later (`PreparedBody`); nil when the text holds the hole markers itself. The
+    /// document's links cannot be rewritten afterwards.
+    public func prepareBody() -> PreparedBody? {
+        guard let root, !markerInText else { return nil }
+        var holes: [PreparedBody.Hole] = []
+        for index in links.indices {
+            guard let node = linkNodes[index] else { continue }
+            let onlyChild = node.firstChild
+            guard let wrapper = CMarkNode.makeCustom(
+                CMARK_NODE_CUSTOM_INLINE, onEnter: String(PreparedBody.opening), onExit: String(PreparedBody.closing))
+            else { return nil }
+            guard node.insertBefore(wrapper) else {
+                wrapper.freeTree()
+                return nil
+            }
+            node.unlink()
+            guard wrapper.appendChild(node) else { return nil }
+            linkNodes[index] = nil
+            holes.append(PreparedBody.Hole(
+                link: index, isImage: node.type == CMARK_NODE_IMAGE,
+                hasPlainText: onlyChild != nil && onlyChild?.next == nil && onlyChild?.type == CMARK_NODE_TEXT,
+                isEmpty: onlyChild == nil,
+                destination: links[index].destination, title: links[index].title))
+        }
+        return PreparedBody(html: root.renderHTML(options: Self.safetyOption(options)), holes: holes, safe: options.safe)
     }
 
     /// The document as an HTML fragment.

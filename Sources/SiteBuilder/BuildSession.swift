@@ -96,7 +96,7 @@ public struct BuildSession: Sendable {
         diagnostics += privacy.diagnostics.filter { $0.rule != "integritet.k-anonymitet" }
 
         published.body = page.body
-        let outline = renderer.outline(published)
+        let outline = renderer.outline(published, config: config)
         diagnostics += outline.diagnostics
         let headings = { (all: [Heading]) in all.map { [String($0.level), $0.text, $0.id] } }
         guard headings(outline.headings) == headings(context.index.headings[relative] ?? []) else {
@@ -112,7 +112,7 @@ public struct BuildSession: Sendable {
             }
         }
 
-        let rendered = renderer.render(published, context: context, resolutions: resolutions)
+        let rendered = renderer.render(published, body: outline.body, context: context, resolutions: resolutions)
         diagnostics += rendered.diagnostics
         let checked = privacy.masking(diagnostics.map { diagnostic in
             guard let severity = severities.severity(for: diagnostic.rule) else { return diagnostic }

@@ -99,7 +99,7 @@ public enum SiteBuilder {
         timer.mark("läsa in")
         var diagnostics = bank.diagnostics
         guard let config = bank.config else { return RenderedSite(diagnostics: diagnostics) }
-        let privacy = PrivacyGuard(contentFolder: options.contentFolder, protectedWordsFile: options.protectedWordsFile)
+        var privacy = PrivacyGuard(contentFolder: options.contentFolder, protectedWordsFile: options.protectedWordsFile)
             .check(bank, config: config)
         diagnostics += privacy.diagnostics
         timer.mark("integritet")
@@ -109,53 +109,69 @@ public enum SiteBuilder {
         let loaded = await ThemeLoader.load(themesFolder: options.themesFolder, name: themeName, language: config.site.language)
         diagnostics += loaded.diagnostics
         guard let theme = loaded.theme else { return RenderedSite(diagnostics: privacy.masking(diagnostics), accepted: privacy.accepted) }
-        // Render only what may be published: case quasi-identifiers as coarse as the privacy check assumed.
-        let unpublished = bank
+        timer.mark("tema")
+        // Statistics count the cases as written (exact months), not as the case pages show them.
+        let (statistics, statisticsDiagnostics) = Self.statistics(options, config: config, bank: bank)
+        diagnostics += statisticsDiagnostics
+        timer.mark("statistik")
+        // Render only what may be published: case quasi-identifiers as coarse as the privacy check
+        // assumed. The pages as written stay only for `serve`'s session.
+        let readPages = options.keepsSession ? bank.pages : []
         bank.pages = privacy.publishedPages
+        privacy.publishedPages = []
 
-        let fileNames = bank.dataFiles.map(\.relativePath) + bank.staticFiles.map(\.relativePath)
-        var index = SiteIndex(pages: bank.pages, files: fileNames)
         let renderer = PageRenderer(
             dataFiles: Dictionary(bank.dataFiles.map { ($0.relativePath, $0.text) }, uniquingKeysWith: { a, _ in a }),
             theme: theme)
-
-        timer.mark("tema")
-        let outlines = parallelMap(bank.pages, parallel: options.parallel) { renderer.outline($0) }
-        timer.mark("rubriker")
+        // Each page is parsed once, here, a few hundred at a time: its headings and links go to the
+        // link stage, its search terms to the index, and its body waits, rendered, for its links.
+        // A page rendered from its prepared body needs its Markdown no more: it is let go at once.
         var links: [String: [LinkReference]] = [:]
         var headings: [String: [Heading]] = [:]
-        for (page, outline) in zip(bank.pages, outlines) {
-            headings[page.relativePath] = outline.headings
-            links[page.relativePath] = outline.links
-            diagnostics += outline.diagnostics
+        var bodies: [PreparedBody?] = []
+        bodies.reserveCapacity(bank.pages.count)
+        var searchIndex = SearchIndex()
+        for batch in chunks(Array(bank.pages.indices), count: max(1, bank.pages.count / 256)) {
+            let outlines = parallelMap(batch.map { bank.pages[$0] }, parallel: options.parallel) { renderer.outline($0, config: config) }
+            for (index, outline) in zip(batch, outlines) {
+                let path = bank.pages[index].relativePath
+                headings[path] = outline.headings
+                links[path] = outline.links
+                diagnostics += outline.diagnostics
+                bodies.append(outline.body)
+                if let entry = outline.search { searchIndex.add(entry) }
+                if outline.body?.needsSource == false { bank.pages[index].body = "" }
+            }
         }
+        timer.mark("rubriker")
+        let fileNames = bank.dataFiles.map(\.relativePath) + bank.staticFiles.map(\.relativePath)
+        var index = SiteIndex(pages: bank.pages, files: fileNames)
         // Assigned once: every assignment to `index.headings` recomputes the heading ids of all pages.
         index.headings = headings
+        let contentFolder = ContentLoader(contentFolder: options.contentFolder).contentFolder
         let graph = Linking.link(
             index: index, links: links, config: config, configFile: options.contentFolder + "/kunskapsbank.yml",
-            externalNote: theme.strings["externalLink"] ?? "(extern webbplats)")
+            externalNote: theme.strings["externalLink"] ?? "(extern webbplats)",
+            sourceLine: { page, line in SourceLine.read(contentFolder + "/" + page.relativePath, line: line) })
+        links = [:]
         diagnostics += graph.diagnostics
         timer.mark("länkar")
 
         var siteContext = SiteContext(config: config, pages: bank.pages, index: index, graph: graph, strings: theme.strings)
-        // Statistics count the cases as written (exact months), not as the case pages show them.
-        let (statistics, statisticsDiagnostics) = Self.statistics(options, config: config, bank: unpublished)
         siteContext.statistics = statistics
-        diagnostics += statisticsDiagnostics
-        timer.mark("statistik")
         let context = siteContext
         let counter = ProgressCounter()
         let total = bank.pages.count
-        // A few hundred pages at a time, written as soon as they are rendered; the search index
-        // keeps only each page's terms and snippet.
-        var searchIndex = SearchIndex()
-        for batch in chunks(bank.pages, count: max(1, total / 256)) {
-            let rendered = parallelMap(Array(batch), parallel: options.parallel) { page in
+        // A few hundred pages at a time, written as soon as they are rendered; each body is let go
+        // once its page is written.
+        for batch in chunks(Array(bank.pages.indices), count: max(1, total / 256)) {
+            let work = batch.map { (bank.pages[$0], bodies[$0]) }
+            let rendered = parallelMap(work, parallel: options.parallel) { page, body in
                 defer { options.progress?(.rendered(done: counter.next(), total: total)) }
-                return renderer.render(page, context: context)
+                return renderer.render(page, body: body, context: context)
             }
+            for index in batch { bodies[index] = nil }
             output.add(rendered.compactMap(\.file), pages: true)
-            for entry in rendered.compactMap(\.search) { searchIndex.add(entry) }
             diagnostics += rendered.flatMap(\.diagnostics)
         }
         timer.mark("rendera")
@@ -168,7 +184,7 @@ public enum SiteBuilder {
             output.add(made.files, pages: true)
             diagnostics += made.diagnostics
         }
-        let configFile = ContentLoader(contentFolder: options.contentFolder).contentFolder + "/kunskapsbank.yml"
+        let configFile = contentFolder + "/kunskapsbank.yml"
         let publishing = PublishingPages(context: context, theme: theme, configFile: configFile).make(
             pages: bank.pages, searchIndex: searchIndex, writtenPaths: output.paths)
         output.add(publishing.pages, pages: true)
@@ -182,7 +198,7 @@ public enum SiteBuilder {
         let severities = RuleSeverities(config: config, configFile: options.contentFolder + "/kunskapsbank.yml")
         let session = options.keepsSession
             ? BuildSession(
-                options: options, config: config, readPages: Dictionary(unpublished.pages.map { ($0.relativePath, $0) }) { a, _ in a },
+                options: options, config: config, readPages: Dictionary(readPages.map { ($0.relativePath, $0) }) { a, _ in a },
                 context: context, renderer: renderer, severities: severities,
                 externalNote: theme.strings["externalLink"] ?? "(extern webbplats)")
             : nil
