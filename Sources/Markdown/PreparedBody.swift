@@ -1,3 +1,4 @@
+import Foundation
 import SiteCore
 
 /// A page's HTML rendered once, before the link stage has answered, with a hole around every link
@@ -18,6 +19,12 @@ public struct PreparedBody: Sendable {
         var hasPlainText: Bool
         /// The link has no children (an image without alt text).
         var isEmpty: Bool
+
+        /// `.external` marks only links to `http:` and `https:` addresses.
+        var isWeb: Bool {
+            let lower = destination.prefix(8).lowercased()
+            return lower.hasPrefix("https://") || lower.hasPrefix("http://")
+        }
         var destination: String
         var title: String
     }
@@ -56,27 +63,32 @@ public struct PreparedBody: Sendable {
     /// or nil when that answer cannot be given without a new parse.
     public func html(applying rewrite: (Int) -> LinkRewrite) -> String? {
         if holes.isEmpty { return html }
+        var text = html
+        return text.withUTF8 { fill($0, rewrite) }.map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    private typealias Bytes = UnsafeBufferPointer<UInt8>
+
+    private func fill(_ html: Bytes, _ rewrite: (Int) -> LinkRewrite) -> [UInt8]? {
         var out: [UInt8] = []
-        out.reserveCapacity(html.utf8.count + holes.count * 16)
-        /// Holes entered and not yet left: hole number and where its content starts in `out`.
+        out.reserveCapacity(html.count + holes.count * 32)
+        /// Holes entered and not yet left: hole number, where its content starts in `out`, the answer.
         var open: [(hole: Int, content: Int, rewrite: LinkRewrite)] = []
         var next = 0
-        var bytes = html.utf8[...]
-        while let marker = bytes.firstIndex(of: 0xEE) {
-            out.append(contentsOf: bytes[..<marker])
-            bytes = bytes[marker...]
-            guard bytes.starts(with: [0xEE, 0x80, 0x80]) || bytes.starts(with: [0xEE, 0x80, 0x81]) else {
-                out.append(bytes.removeFirst())
+        var at = 0
+        while let marker = Self.find(0xEE, in: html, from: at) {
+            out.append(contentsOf: html[at..<marker])
+            guard marker + 2 < html.count, html[marker + 1] == 0x80, html[marker + 2] == 0x80 || html[marker + 2] == 0x81 else {
+                out.append(0xEE)
+                at = marker + 1
                 continue
             }
-            let entering = bytes.starts(with: [0xEE, 0x80, 0x80])
-            bytes = bytes.dropFirst(3)
-            if entering {
+            at = marker + 3
+            if html[marker + 2] == 0x80 {
                 guard next < holes.count else { return nil }
-                let hole = holes[next]
-                let answer = rewrite(hole.link)
-                guard let rest = enter(hole, answer, tagIn: &bytes, into: &out) else { return nil }
-                bytes = rest
+                let answer = rewrite(holes[next].link)
+                guard let after = enter(holes[next], answer, html, at, &out) else { return nil }
+                at = after
                 open.append((next, out.count, answer))
                 next += 1
             } else {
@@ -85,30 +97,27 @@ public struct PreparedBody: Sendable {
                 else { return nil }
             }
         }
-        out.append(contentsOf: bytes)
+        out.append(contentsOf: html[at...])
         guard next == holes.count, open.isEmpty else { return nil }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
-    /// Writes the opening of a hole as `answer` makes it; hands back the text after cmark's
-    /// opening tag (for an image, after the whole `<img … />`), or nil if it is not as expected.
-    private func enter(
-        _ hole: Hole, _ answer: LinkRewrite, tagIn bytes: inout Substring.UTF8View.SubSequence, into out: inout [UInt8]
-    ) -> Substring.UTF8View.SubSequence? {
+    /// Writes the opening of a hole as `answer` makes it; hands back where the text after cmark's
+    /// opening tag (for an image, after the whole `<img … />`) starts, or nil if it is not as expected.
+    private func enter(_ hole: Hole, _ answer: LinkRewrite, _ html: Bytes, _ start: Int, _ out: inout [UInt8]) -> Int? {
         if hole.isImage {
             // `<img src="URL" alt="ALT"[ title="T"] />`: attribute values hold no raw quote.
-            guard bytes.starts(with: #"<img src=""#.utf8), let end = Self.find(#"" />"#, in: bytes) else { return nil }
-            let tag = bytes[..<end]
-            let after = bytes[bytes.index(end, offsetBy: 4)...]
-            let srcStart = tag.index(tag.startIndex, offsetBy: 10)
-            guard let srcEnd = tag[srcStart...].firstIndex(of: UInt8(ascii: "\"")),
-                tag[srcEnd...].starts(with: #"" alt=""#.utf8)
+            guard Self.has(#"<img src=""#, in: html, at: start), let end = Self.find(#"" />"#, in: html, from: start),
+                let srcEnd = Self.find(UInt8(ascii: "\""), in: html, from: start + 10), srcEnd <= end,
+                Self.has(#"" alt=""#, in: html, at: srcEnd)
             else { return nil }
-            let altStart = tag.index(srcEnd, offsetBy: 7)
-            let altEnd = Self.find(#"" title=""#, in: tag[altStart...]) ?? tag.endIndex
+            let altStart = srcEnd + 7
+            let titleAt = Self.find(#"" title=""#, in: html, from: altStart)
+            let altEnd = titleAt.map { min($0, end) } ?? end
+            let after = end + 4
             switch answer {
             case .keep, .external:
-                out.append(contentsOf: bytes[..<after.startIndex])
+                out.append(contentsOf: html[start..<after])
             case .replace(let url, let text):
                 out.append(contentsOf: #"<img src=""#.utf8)
                 out.append(contentsOf: href(url).utf8)
@@ -116,37 +125,35 @@ public struct PreparedBody: Sendable {
                 if let text, hole.hasPlainText {
                     out.append(contentsOf: Self.escapeText(text).utf8)
                 } else {
-                    out.append(contentsOf: tag[altStart..<altEnd])
+                    out.append(contentsOf: html[altStart..<altEnd])
                 }
-                out.append(contentsOf: tag[altEnd...])
-                out.append(contentsOf: #"" />"#.utf8)
+                out.append(contentsOf: html[altEnd..<after])
             case .unlink:
                 // The alt text as text: the same bytes when it is one plain text.
                 guard hole.hasPlainText || altStart == altEnd else { return nil }
-                out.append(contentsOf: tag[altStart..<altEnd])
+                out.append(contentsOf: html[altStart..<altEnd])
             }
             return after
         }
         // `<a href="URL"[ title="T"]>`
-        guard bytes.starts(with: #"<a href=""#.utf8), let close = bytes.firstIndex(of: UInt8(ascii: ">")) else { return nil }
-        let hrefStart = bytes.index(bytes.startIndex, offsetBy: 9)
-        guard let hrefEnd = bytes[hrefStart..<close].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
-        let after = bytes[bytes.index(after: close)...]
+        guard Self.has(#"<a href=""#, in: html, at: start), let close = Self.find(UInt8(ascii: ">"), in: html, from: start),
+            let hrefEnd = Self.find(UInt8(ascii: "\""), in: html, from: start + 9), hrefEnd < close
+        else { return nil }
+        let after = close + 1
         switch answer {
         case .keep:
-            out.append(contentsOf: bytes[...close])
+            out.append(contentsOf: html[start..<after])
         case .replace(let url, _):
             out.append(contentsOf: #"<a href=""#.utf8)
             out.append(contentsOf: href(url).utf8)
-            out.append(contentsOf: bytes[hrefEnd...close])
+            out.append(contentsOf: html[hrefEnd..<after])
         case .external:
-            let lower = hole.destination.lowercased()
-            if lower.hasPrefix("https://") || lower.hasPrefix("http://") {
+            if hole.isWeb {
                 var tag = "<a href=\"\(Self.escapeHref(hole.destination))\""
                 if !hole.title.isEmpty { tag += " title=\"\(escapeHTML(hole.title))\"" }
                 out.append(contentsOf: (tag + " class=\"extern\">").utf8)
             } else {
-                out.append(contentsOf: bytes[...close])
+                out.append(contentsOf: html[start..<after])
             }
         case .unlink:
             break
@@ -157,7 +164,7 @@ public struct PreparedBody: Sendable {
     /// Closes a hole: the link's content is in `out` from `contentStart`, followed by cmark's `</a>`.
     private func leave(_ hole: Hole, _ answer: LinkRewrite, contentStart: Int, out: inout [UInt8]) -> Bool {
         if hole.isImage { return true }
-        let end = Array("</a>".utf8)
+        let end: [UInt8] = [0x3C, 0x2F, 0x61, 0x3E]  // </a>
         guard out.count - contentStart >= end.count, out.suffix(end.count).elementsEqual(end) else { return false }
         switch answer {
         case .keep:
@@ -169,8 +176,7 @@ public struct PreparedBody: Sendable {
                 out.append(contentsOf: end)
             }
         case .external(let note):
-            let lower = hole.destination.lowercased()
-            guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else { break }
+            guard hole.isWeb else { break }
             out.removeLast(end.count)
             out.append(contentsOf: "<span class=\"visuellt-dold\"> \(escapeHTML(note))</span></a>".utf8)
         case .unlink:
@@ -179,14 +185,27 @@ public struct PreparedBody: Sendable {
         return true
     }
 
-    private static func find(_ needle: String, in bytes: Substring.UTF8View.SubSequence) -> Substring.UTF8View.Index? {
-        let pattern = Array(needle.utf8)
-        var start = bytes.startIndex
-        while let first = bytes[start...].firstIndex(of: pattern[0]) {
-            if bytes[first...].starts(with: pattern) { return first }
-            start = bytes.index(after: first)
+    private static func find(_ byte: UInt8, in bytes: Bytes, from start: Int) -> Int? {
+        guard start < bytes.count, let base = bytes.baseAddress,
+            let found = memchr(base + start, Int32(byte), bytes.count - start)
+        else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    private static func find(_ needle: StaticString, in bytes: Bytes, from start: Int) -> Int? {
+        var at = start
+        let first = needle.utf8Start.pointee
+        while let candidate = find(first, in: bytes, from: at) {
+            if has(needle, in: bytes, at: candidate) { return candidate }
+            at = candidate + 1
         }
         return nil
+    }
+
+    private static func has(_ needle: StaticString, in bytes: Bytes, at start: Int) -> Bool {
+        let count = needle.utf8CodeUnitCount
+        guard start + count <= bytes.count, let base = bytes.baseAddress else { return false }
+        return memcmp(base + start, needle.utf8Start, count) == 0
     }
 
     /// An `href`/`src` value as cmark writes it.
