@@ -1,3 +1,5 @@
+import SiteCore
+
 /// What the last build wrote: a stable hash of every file's bytes, kept in the output folder's
 /// marker file, so the next build can link unchanged files instead of writing them again.
 struct OutputManifest: Sendable, Equatable {
@@ -19,13 +21,9 @@ struct OutputManifest: Sendable, Equatable {
         ([Self.header] + hashes.keys.sorted().map { String(hashes[$0] ?? 0, radix: 16) + " " + $0 }).joined(separator: "\n") + "\n"
     }
 
-    /// 64-bit FNV-1a: stable across runs and machines (Swift's `Hasher` is seeded per process).
+    /// xxHash64: stable across runs and machines (Swift's `Hasher` is seeded per process), and
+    /// several times faster than byte-at-a-time FNV-1a on the 100 MB a 10 000-page bank writes.
     static func hash<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        return hash
+        XXHash64.hash(bytes)
     }
 }
