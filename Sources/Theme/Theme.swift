@@ -49,16 +49,31 @@ public struct Theme: Sendable {
     /// `lang` unless the view sets them itself.
     public func render(_ template: String, _ view: [String: Any]) -> String? {
         guard let compiled = compiledTemplates[template] else { return nil }
-        var root = TemplateValue.view(view)
-        if root["strings"] == nil { root["strings"] = stringsValue }
-        if root["lang"] == nil { root["lang"] = .text(language) }
-        var renderer = TemplateRenderer(templates: compiledTemplates, root: .object(root), capacity: Self.outputCapacity(root))
-        renderer.render(compiled)
-        let html = String(decoding: renderer.output, as: UTF8.self)
+        let html = render(compiled, TemplateValue.view(view))
         if let check = Self.referenceCheck {
             check.compare(template: template, compiled: html, reference: renderWithReference(template, view))
         }
         return html
+    }
+
+    /// Renders the named template with a view built as template values (clean as it was built);
+    /// nil if the theme has no such template. Adds `strings` and `lang` as the dictionary form does.
+    public func render(_ template: String, _ view: TemplateView) -> String? {
+        guard let compiled = compiledTemplates[template] else { return nil }
+        let html = render(compiled, view.entries)
+        if let check = Self.referenceCheck {
+            check.compare(template: template, compiled: html, reference: renderWithReference(template, view.dictionary))
+        }
+        return html
+    }
+
+    private func render(_ compiled: CompiledTemplate, _ view: [String: TemplateValue]) -> String {
+        var root = view
+        if root["strings"] == nil { root["strings"] = stringsValue }
+        if root["lang"] == nil { root["lang"] = .text(language) }
+        var renderer = TemplateRenderer(templates: compiledTemplates, root: .object(root), capacity: Self.outputCapacity(root))
+        renderer.render(compiled)
+        return String(decoding: renderer.output, as: UTF8.self)
     }
 
     /// swift-mustache's rendering of the same template and view, as `render` did before it compiled
