@@ -80,8 +80,7 @@ struct PageCards: Sendable {
     init(context: SiteContext) {
         let pages = SwedishCollation.sorted(
             Array(context.index.pagesByPath.values), by: \.title, tieBreak: { $0.relativePath < $1.relativePath })
-        let numbered = Array(pages.enumerated())
-        inTitleOrder = parallelMap(numbered) { rank, page in PageCard(page, context: context, titleRank: rank) }
+        inTitleOrder = parallelMap(Array(pages.indices)) { rank in PageCard(pages[rank], context: context, titleRank: rank) }
         byPath = Dictionary(inTitleOrder.map { ($0.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
         sections = context.sectionPages.mapValues { [byPath] pages in pages.compactMap { byPath[$0.relativePath] } }
         ladder = context.ladderSteps.enumerated().compactMap { [byPath] offset, step in
