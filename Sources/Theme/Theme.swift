@@ -6,8 +6,8 @@ import Mustache
 
 /// A loaded theme: parsed templates, interface strings for one language, and assets to copy.
 ///
-/// Views are plain dictionaries built by the caller (see `themes/default/README.md` for the keys
-/// each template reads). Values are escaped when rendered with `{{…}}`; only keys ending in `HTML`
+/// Views are built by the caller, as template values (`TemplateView`, the hot path) or as plain
+/// dictionaries (see `themes/default/README.md` for the keys each template reads). Values are escaped when rendered with `{{…}}`; only keys ending in `HTML`
 /// are meant for `{{{…}}}`.
 public struct Theme: Sendable {
     /// The configured theme name (`default`, `samba`).
