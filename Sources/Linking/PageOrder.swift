@@ -7,11 +7,9 @@ public enum PageOrder {
     public static func sorted(_ pages: [Page], for schema: SectionSchema) -> [Page] {
         let byTitle = SwedishCollation.sorted(pages, by: \.title, tieBreak: { $0.relativePath < $1.relativePath })
         guard schema.sortOrder == .order else { return byTitle }
-        let rank = Dictionary(uniqueKeysWithValues: byTitle.enumerated().map { ($1.relativePath, $0) })
-        return byTitle.sorted { a, b in
-            let (x, y) = (a.orderNumber ?? .infinity, b.orderNumber ?? .infinity)
-            return x != y ? x < y : rank[a.relativePath, default: 0] < rank[b.relativePath, default: 0]
-        }
+        // Positions in title order break ties; each page's number is read once.
+        let numbers = byTitle.map { $0.orderNumber ?? .infinity }
+        return byTitle.indices.sorted { i, j in numbers[i] != numbers[j] ? numbers[i] < numbers[j] : i < j }.map { byTitle[$0] }
     }
 }
 

@@ -1,5 +1,6 @@
 import Content
 import SiteCore
+import Theme
 
 /// The view of one page written by an author: its facts, notices, ladder and listings on top of the
 /// base view, and the template its section asks for.
@@ -10,36 +11,36 @@ struct ContentPageView {
 
     private var context: SiteContext { builder.context }
 
-    func make() -> (template: String, view: [String: Any]) {
+    func make() -> (template: String, view: TemplateView) {
         let schema = page.section.flatMap { context.config.section($0) }
         var trail: [(String, SitePath)] = []
         if let schema, page.kind == .regular { trail.append((schema.name, .page([schema.folder]))) }
-        var view = builder.base(
+        var view = builder.baseView(
             title: page.title, summary: page.summary, bodyHTML: bodyHTML, section: page.section, trail: trail,
             published: page.value("publicerad").map(FieldFormatting.text),
             updated: page.value("senast-uppdaterad").map(FieldFormatting.text), isStartPage: page.kind == .home)
-        view["facts"] = facts(schema)
-        view["notices"] = notices()
+        view["facts"] = .list(facts(schema))
+        view["notices"] = .list(notices())
         if let ladder = ladderPlace() { view["ladder"] = builder.ladder(current: ladder.current, onPath: ladder.path) }
         switch page.kind {
         case .home:
             StartPageListing(builder: builder).add(to: &view)
-            LinkListing(builder: builder).add(for: page, to: &view)
+            LinkListing(builder: builder).add(for: page.relativePath, to: &view)
             return ("start", view)
         case .sectionIndex:
             if let schema { view["children"] = SectionListing(builder: builder).children(of: schema) }
-            LinkListing(builder: builder).add(for: page, to: &view)
+            LinkListing(builder: builder).add(for: page.relativePath, to: &view)
             return ("sektion", view)
         case .regular:
-            LinkListing(builder: builder).add(for: page, to: &view)
-            if let summary = context.outcomeSummary(for: page) { view["outcomeSummary"] = summary }
+            LinkListing(builder: builder).add(for: page.relativePath, to: &view)
+            if let summary = context.outcomeSummary(for: page) { view["outcomeSummary"] = TemplateView(converting: summary).value }
             return (schema?.template ?? "sida", view)
         }
     }
 
     static let hiddenFacts: Set<String> = ["titel", "sammanfattning", "anonymisering", "publicerad", "senast-uppdaterad"]
 
-    private func facts(_ schema: SectionSchema?) -> [[String: Any]] {
+    private func facts(_ schema: SectionSchema?) -> [TemplateValue] {
         guard let schema else { return [] }
         return page.fields.compactMap { entry in
             guard !Self.hiddenFacts.contains(entry.key), let field = schema.fields.first(where: { $0.key == entry.key }),
@@ -49,17 +50,17 @@ struct ContentPageView {
         }
     }
 
-    private func notices() -> [[String: Any]] {
-        var notices: [[String: Any]] = []
+    private func notices() -> [TemplateValue] {
+        var notices: [TemplateValue] = []
         if case .choice(let key, _)? = page.value("anonymisering") {
             let text = key == "sammansatt"
                 ? context.string("compositeNotice", "Sammansatt exempel: bygger på projektets samlade resultat, inte på en verklig person.")
                 : key == "fiktiv" ? context.string("fictionalNotice", "Fiktivt exempel.")
                 : context.string("consentNotice", "Publicerad med deltagarens samtycke.")
-            notices.append(["text": text, "kind": key == "sammansatt" ? "composite" : "info"])
+            notices.append(TemplateView(["text": .text(text), "kind": .text(key == "sammansatt" ? "composite" : "info")]).value)
         }
         if case .choice("avslutat", _)? = page.value("status") {
-            notices.append(["text": context.string("endedNotice", "Projektet är avslutat."), "kind": "ended"])
+            notices.append(TemplateView(["text": .text(context.string("endedNotice", "Projektet är avslutat.")), "kind": .text("ended")]).value)
         }
         return notices
     }

@@ -1,5 +1,6 @@
 import Content
 import SiteCore
+import Theme
 
 /// Front-matter values as readers see them: choice labels, Swedish months and dates, linked titles.
 enum FieldFormatting {
@@ -20,13 +21,13 @@ enum FieldFormatting {
     }
 
     /// One fact for the page's definition list: plain text or links to other pages.
-    static func fact(label: String, value: FieldValue, from page: SitePath, context: SiteContext) -> [String: Any] {
+    static func fact(label: String, value: FieldValue, from page: SitePath, context: SiteContext) -> TemplateValue {
         var texts: [String] = []
-        var links: [[String: Any]] = []
+        var links: [TemplateValue] = []
         collect(value, from: page, context: context, texts: &texts, links: &links)
-        var fact: [String: Any] = ["label": label, "links": links]
-        if !texts.isEmpty { fact["text"] = texts.joined(separator: ", ") }
-        return fact
+        var fact = TemplateView(["label": .text(label), "links": .list(links)])
+        if !texts.isEmpty { fact["text"] = .text(texts.joined(separator: ", ")) }
+        return fact.value
     }
 
     static func text(_ value: FieldValue) -> String {
@@ -44,12 +45,12 @@ enum FieldFormatting {
     }
 
     private static func collect(
-        _ value: FieldValue, from page: SitePath, context: SiteContext, texts: inout [String], links: inout [[String: Any]]
+        _ value: FieldValue, from page: SitePath, context: SiteContext, texts: inout [String], links: inout [TemplateValue]
     ) {
         switch value {
         case .reference(let section, let slug):
             if let target = context.index.page(section: section, slug: slug) {
-                links.append(["title": target.title, "url": page.relativeURL(to: target.sitePath)])
+                links.append(TemplateView(["title": .text(target.title), "url": .text(page.relativeURL(to: target.sitePath))]).value)
             } else {
                 texts.append(slug)
             }

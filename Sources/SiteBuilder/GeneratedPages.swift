@@ -32,12 +32,12 @@ struct GeneratedPages {
         return (made.compactMap(\.file), made.compactMap(\.problem))
     }
 
-    private func page(_ job: Job) -> (template: String, path: SitePath, view: [String: Any]) {
+    private func page(_ job: Job) -> (template: String, path: SitePath, view: TemplateView) {
         switch job {
         case .section(let schema):
             let path = SitePath.page([schema.folder])
             let builder = PageView(context: context, path: path)
-            var view = builder.base(
+            var view = builder.baseView(
                 title: schema.name, summary: nil, bodyHTML: "", section: schema.folder, trail: [],
                 published: nil, updated: nil)
             view["children"] = SectionListing(builder: builder).children(of: schema)
@@ -45,7 +45,7 @@ struct GeneratedPages {
             return ("sektion", path, view)
         case .start:
             let builder = PageView(context: context, path: .root)
-            var view = builder.base(
+            var view = builder.baseView(
                 title: context.config.site.title, summary: context.config.site.description, bodyHTML: "",
                 section: nil, trail: [], published: nil, updated: nil, isStartPage: true)
             StartPageListing(builder: builder).add(to: &view)
@@ -55,28 +55,25 @@ struct GeneratedPages {
         }
     }
 
-    private func registerView() -> [String: Any] {
+    private func registerView() -> TemplateView {
         let path = PageView.registerPath
         let builder = PageView(context: context, path: path)
-        var view = builder.base(
+        var view = builder.baseView(
             title: context.string("registerTitle", "A–Ö"), summary: nil, bodyHTML: "", section: nil, trail: [],
             published: nil, updated: nil)
-        let pages = SwedishCollation.sorted(
-            context.index.pagesByPath.values.filter { $0.kind == .regular }, by: \.title,
-            tieBreak: { $0.relativePath < $1.relativePath })
-        var groups: [(letter: String, pages: [[String: Any]])] = []
-        for page in pages {
+        var groups: [(letter: String, pages: [TemplateValue])] = []
+        for page in context.cards.inTitleOrder where page.kind == .regular {
             let letter = SwedishCollation.registerLetter(page.title)
-            let entry: [String: Any] = [
-                "title": page.title, "url": path.relativeURL(to: page.sitePath),
-                "sectionTitle": page.section.flatMap { context.config.section($0)?.name } ?? "",
-            ]
+            let entry = TemplateView([
+                "title": .text(page.title), "url": .text(path.relativeURL(to: page.sitePath)),
+                "sectionTitle": page.sectionName.map(TemplateValue.text),
+            ]).value
             if groups.last?.letter == letter { groups[groups.count - 1].pages.append(entry) } else { groups.append((letter, [entry])) }
         }
         // Numbered ids: slugs of "A", "Å" and "Ä" would collide.
-        view["register"] = groups.enumerated().map { number, group in
-            ["letter": group.letter, "id": "bokstav-\(number + 1)", "pages": group.pages] as [String: Any]
-        }
+        view["register"] = .list(groups.enumerated().map { number, group in
+            TemplateView(["letter": .text(group.letter), "id": .text("bokstav-\(number + 1)"), "pages": .list(group.pages)]).value
+        })
         return view
     }
 }

@@ -1,6 +1,7 @@
 import Content
 import Linking
 import SiteCore
+import Theme
 
 /// A page's place in the link graph as the theme shows it: its relation groups (the pages whose
 /// front matter names it) and its backlinks ("Länkas från", grouped by section).
@@ -9,42 +10,41 @@ struct LinkListing {
 
     private var context: SiteContext { builder.context }
 
-    func add(for page: Page, to view: inout [String: Any]) {
+    func add(for relativePath: String, to view: inout TemplateView) {
+        let cards = context.cards
         let listing = SectionListing(builder: builder)
-        view["relations"] = (context.graph.relations[page.relativePath] ?? []).compactMap { group -> [String: Any]? in
+        view["relations"] = .list((context.graph.relations[relativePath] ?? []).compactMap { group -> TemplateValue? in
             // A field a case page hides (by the statistics' disclosure rules) must not come back
             // as a list of cases on the page it names.
             let field = group.key.split(separator: ".", maxSplits: 1).last.map(String.init) ?? group.key
-            let pages = group.pages.compactMap { context.index.pagesByPath[$0] }.filter { referrer in
-                referrer.fields.first { $0.key == field }.map { context.displayedValue($0, of: referrer) != nil } ?? true
-            }
+            let pages = group.pages.compactMap { cards.byPath[$0] }.filter { $0.shows(field) }
             guard !pages.isEmpty else { return nil }
-            var entry: [String: Any] = ["key": group.key, "title": group.title, "pages": pages.map(listing.entry)]
-            if let summary = group.summaryHTML { entry["summaryHTML"] = summary }
-            return entry
-        }
-        let linking = (context.graph.backlinks[page.relativePath] ?? []).compactMap { context.index.pagesByPath[$0] }
-        view["backlinks"] = linking.map { link($0) }
-        view["backlinkGroups"] = groups(linking)
+            return TemplateView([
+                "key": .text(group.key), "title": .text(group.title), "pages": .list(pages.map(listing.entry)),
+                "summaryHTML": group.summaryHTML.map(TemplateValue.text),
+            ]).value
+        })
+        let linking = (context.graph.backlinks[relativePath] ?? []).compactMap { cards.byPath[$0] }
+        view["backlinks"] = .list(linking.map(builder.link))
+        view["backlinkGroups"] = .list(groups(linking))
     }
 
     /// Sections in navigation order, pages in each section's order; pages outside sections last.
-    private func groups(_ pages: [Page]) -> [[String: Any]] {
-        var result: [[String: Any]] = []
+    private func groups(_ pages: [PageCard]) -> [TemplateValue] {
+        var result: [TemplateValue] = []
         for schema in context.config.sections {
-            let members = SiteContext.sorted(pages.filter { $0.section == schema.folder }, for: schema)
-            if !members.isEmpty { result.append(["title": schema.name, "pages": members.map { link($0) }]) }
+            let members = pages.filter { $0.section == schema.folder }.sorted { $0.sectionRank < $1.sectionRank }
+            if !members.isEmpty {
+                result.append(TemplateView(["title": .text(schema.name), "pages": .list(members.map(builder.link))]).value)
+            }
         }
         let known = Set(context.config.sections.map(\.folder))
-        let others = pages.filter { $0.section.map { !known.contains($0) } ?? true }
-            .sorted { SwedishCollation.areInIncreasingOrder($0.title, $1.title) }
+        let others = pages.filter { $0.section.map { !known.contains($0) } ?? true }.sorted { $0.titleRank < $1.titleRank }
         if !others.isEmpty {
-            result.append(["title": context.string("otherPages", "Andra sidor"), "pages": others.map { link($0) }])
+            result.append(TemplateView([
+                "title": .text(context.string("otherPages", "Andra sidor")), "pages": .list(others.map(builder.link)),
+            ]).value)
         }
         return result
-    }
-
-    private func link(_ page: Page) -> [String: Any] {
-        ["title": page.title, "url": builder.path.relativeURL(to: page.sitePath)]
     }
 }

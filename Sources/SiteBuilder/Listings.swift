@@ -1,23 +1,18 @@
 import Content
 import SiteCore
+import Theme
 
 /// Pages as list entries: title, summary and a short line of their section's choice fields
 /// (`Nybro · 19–23 år · Arbete`): a section's own pages, or the pages related to one page.
 struct SectionListing {
     let builder: PageView
 
-    func children(of schema: SectionSchema) -> [[String: Any]] {
-        (builder.context.sectionPages[schema.folder] ?? []).map(entry)
+    func children(of schema: SectionSchema) -> TemplateValue {
+        .list((builder.context.cards.sections[schema.folder] ?? []).map(entry))
     }
 
-    func entry(_ page: Page) -> [String: Any] {
-        guard let schema = page.section.flatMap({ builder.context.config.section($0) }) else { return builder.child(page) }
-        let meta = schema.fields.filter { $0.type == .choice && !ContentPageView.hiddenFacts.contains($0.key) }.compactMap { field -> String? in
-            if let entry = page.fields.first(where: { $0.key == field.key }),
-                case .choice(_, let label)? = builder.context.displayedValue(entry, of: page) { return label }
-            return nil
-        }
-        return builder.child(page, meta: meta.isEmpty ? nil : meta.joined(separator: " · "))
+    func entry(_ page: PageCard) -> TemplateValue {
+        builder.child(page, meta: page.meta)
     }
 }
 
@@ -27,24 +22,23 @@ struct StartPageListing {
     static let latestCount = 5
     static let caseTemplate = "fall"
 
-    func add(to view: inout [String: Any]) {
+    func add(to view: inout TemplateView) {
         let context = builder.context
-        view["sections"] = context.config.sections.filter(\.inNavigation).map { schema -> [String: Any] in
-            var entry: [String: Any] = [
-                "title": schema.name,
-                "url": builder.path.relativeURL(to: .page([schema.folder])),
-                "count": context.sectionPages[schema.folder]?.count ?? 0,
-            ]
-            if let summary = context.sectionIntros[schema.folder]?.summary { entry["summary"] = summary }
-            return entry
-        }
+        view["sections"] = .list(context.config.sections.filter(\.inNavigation).map { schema in
+            TemplateView([
+                "title": .text(schema.name),
+                "url": .text(builder.path.relativeURL(to: .page([schema.folder]))),
+                "count": .int(context.sectionPages[schema.folder]?.count ?? 0),
+                "summary": context.sectionIntros[schema.folder]?.summary.map(TemplateValue.text),
+            ]).value
+        })
         view["ladder"] = builder.ladder()
         if let cases = context.config.sections.first(where: { $0.template == Self.caseTemplate }) {
-            let newestFirst = (context.sectionPages[cases.folder] ?? []).sorted { a, b in
-                let (x, y) = (lastMonth(a), lastMonth(b))
-                return x != y ? x > y : a.relativePath < b.relativePath
-            }
-            view["latest"] = newestFirst.prefix(Self.latestCount).map { builder.child($0) }
+            let cards = context.cards
+            // Each page's month read once, not once per comparison.
+            let newestFirst = (context.sectionPages[cases.folder] ?? []).map { (month: lastMonth($0), path: $0.relativePath) }
+                .sorted { a, b in a.month != b.month ? a.month > b.month : a.path < b.path }
+            view["latest"] = .list(newestFirst.prefix(Self.latestCount).compactMap { cards.byPath[$0.path].map { builder.child($0) } })
         }
     }
 

@@ -1,4 +1,5 @@
 import SiteCore
+import Theme
 
 /// The links every page carries for publishing: search, the accessibility statement, the page
 /// about the site, the feed, and the address printed on paper.
@@ -6,19 +7,14 @@ extension PageView {
     static let aboutPath = SitePath.page(["om-webbplatsen"])
 
     /// `searchURL`, `accessibilityURL`, `aboutURL`, `feedURL` (each only when the target exists).
-    func publishingLinks() -> [String: Any] {
-        var links: [String: Any] = ["searchURL": path.relativeURL(to: SearchPage.path)]
-        // Looked up by source path: a scan of all pages for every page would be quadratic.
-        let hasPage = { (sitePath: SitePath) in
-            let name = sitePath.segments.joined(separator: "/")
-            return context.index.pagesByPath[name + ".md"] != nil || context.index.pagesByPath[name + "/index.md"] != nil
+    func publishingLinks() -> TemplateView {
+        var links = TemplateView(["searchURL": .text(path.relativeURL(to: SearchPage.path))])
+        if context.config.extensions[AccessibilityStatement.configKey] != nil || context.hasAccessibilityPage {
+            links["accessibilityURL"] = .text(path.relativeURL(to: Self.accessibilityPath))
         }
-        if context.config.extensions[AccessibilityStatement.configKey] != nil || hasPage(Self.accessibilityPath) {
-            links["accessibilityURL"] = path.relativeURL(to: Self.accessibilityPath)
-        }
-        if hasPage(Self.aboutPath) { links["aboutURL"] = path.relativeURL(to: Self.aboutPath) }
+        if context.hasAboutPage { links["aboutURL"] = .text(path.relativeURL(to: Self.aboutPath)) }
         if context.config.site.baseURL != nil, context.config.sections.contains(where: { $0.template == SiteFeeds.caseTemplate }) {
-            links["feedURL"] = path.relativeURL(to: .file(SiteFeeds.feedFile))
+            links["feedURL"] = .text(path.relativeURL(to: .file(SiteFeeds.feedFile)))
         }
         return links
     }

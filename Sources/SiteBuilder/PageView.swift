@@ -1,8 +1,9 @@
 import Content
 import SiteCore
+import Theme
 
-/// Builds the dictionary a theme template renders (the contract is in `themes/default/README.md`).
-/// Nothing here is pre-escaped except keys ending in `HTML`.
+/// Builds the view a theme template renders (the contract is in `themes/default/README.md`),
+/// directly as template values. Nothing here is pre-escaped except keys ending in `HTML`.
 struct PageView {
     let context: SiteContext
     let path: SitePath
@@ -10,81 +11,102 @@ struct PageView {
     static let registerPath = SitePath.page(["a-o"])
     static let accessibilityPath = SitePath.page(["tillganglighet"])
 
-    /// The keys every page has: site, navigation, breadcrumbs, assets, strings.
+    /// The keys every page has: site, navigation, breadcrumbs, assets, strings — as a dictionary,
+    /// for the views of pages that are few (statistics, search, 404, accessibility statement).
     func base(
         title: String, summary: String?, bodyHTML: String, section: String?, trail: [(String, SitePath)],
         published: String?, updated: String?, isStartPage: Bool = false
     ) -> [String: Any] {
+        baseView(
+            title: title, summary: summary, bodyHTML: bodyHTML, section: section, trail: trail, published: published,
+            updated: updated, isStartPage: isStartPage
+        ).dictionary
+    }
+
+    /// The keys every page has: site, navigation, breadcrumbs, assets, strings.
+    func baseView(
+        title: String, summary: String?, bodyHTML: String, section: String?, trail: [(String, SitePath)],
+        published: String?, updated: String?, isStartPage: Bool = false
+    ) -> TemplateView {
         let site = context.config.site
         let isHome = isStartPage
-        var page: [String: Any] = [
-            "title": title,
-            "documentTitle": isHome ? site.title : "\(title) – \(site.title)",
-            "bodyHTML": bodyHTML,
-            "url": path.relativeURL(to: path),
-        ]
-        if let summary, !summary.isEmpty { page["summary"] = summary }
-        if let published = published ?? site.published { page["published"] = FieldFormatting.isoDate(published) }
-        if let updated = updated ?? site.updated { page["updated"] = FieldFormatting.isoDate(updated) }
-        if let section, let schema = context.config.section(section) { page["sectionTitle"] = schema.name }
-
-        var nav: [[String: Any]] = context.config.sections.filter(\.inNavigation).map { schema in
-            [
-                "title": schema.name,
-                "url": path.relativeURL(to: .page([schema.folder])),
-                "current": schema.folder == section,
-            ]
+        let page = TemplateView([
+            "title": .text(title),
+            "documentTitle": .text(isHome ? site.title : "\(title) – \(site.title)"),
+            "bodyHTML": .text(bodyHTML),
+            "url": .text(path.relativeURL(to: path)),
+            "summary": summary.map(TemplateValue.text),
+            "published": (published ?? site.published).map { .text(FieldFormatting.isoDate($0)) },
+            "updated": (updated ?? site.updated).map { .text(FieldFormatting.isoDate($0)) },
+            "sectionTitle": section.flatMap { context.config.section($0)?.name }.map(TemplateValue.text),
+            "address": .text(printAddress),
+        ])
+        var nav: [TemplateValue] = context.config.sections.filter(\.inNavigation).map { schema in
+            TemplateView([
+                "title": .text(schema.name),
+                "url": .text(path.relativeURL(to: .page([schema.folder]))),
+                "current": .bool(schema.folder == section),
+            ]).value
         }
         if let statistics = context.statistics?.config {
-            nav.append(["title": statistics.title, "url": path.relativeURL(to: .page([statistics.folder])), "current": statistics.folder == section])
+            nav.append(TemplateView([
+                "title": .text(statistics.title), "url": .text(path.relativeURL(to: .page([statistics.folder]))),
+                "current": .bool(statistics.folder == section),
+            ]).value)
         }
-        var crumbs: [[String: Any]] = []
+        var crumbs: [TemplateValue] = []
         if !isHome {
-            crumbs.append(["title": context.string("home", "Start"), "url": path.relativeURL(to: .root)])
+            crumbs.append(TemplateView(["title": .text(context.string("home", "Start")), "url": .text(path.relativeURL(to: .root))]).value)
             for (crumbTitle, crumbPath) in trail where crumbPath != path {
-                crumbs.append(["title": crumbTitle, "url": path.relativeURL(to: crumbPath)])
+                crumbs.append(TemplateView(["title": .text(crumbTitle), "url": .text(path.relativeURL(to: crumbPath))]).value)
             }
         }
-        page["address"] = printAddress
         // Search, accessibility statement, about page and feed: each only where the bank has it.
         var view = publishingLinks()
         let root = String(repeating: "../", count: path.isPage ? path.segments.count : max(path.segments.count - 1, 0))
-        view.merge([
-            "lang": site.language,
-            "site": ["title": site.title, "description": site.description, "organisation": site.organisation],
-            "page": page,
-            "root": root,
-            "assets": ["css": path.relativeURL(to: .file("assets/site.css")), "themeCss": path.relativeURL(to: .file("assets/tema.css"))],
-            "homeURL": path.relativeURL(to: .root),
-            "registerURL": path.relativeURL(to: Self.registerPath),
-            "nav": nav,
-            "breadcrumbs": crumbs,
-            "facts": [[String: Any]](),
-            "notices": [[String: Any]](),
-        ]) { own, _ in own }
+        view["lang"] = .text(site.language)
+        view["site"] = TemplateView([
+            "title": .text(site.title), "description": .text(site.description), "organisation": .text(site.organisation),
+        ]).value
+        view["page"] = page.value
+        view["root"] = .text(root)
+        view["assets"] = TemplateView([
+            "css": .text(path.relativeURL(to: .file("assets/site.css"))),
+            "themeCss": .text(path.relativeURL(to: .file("assets/tema.css"))),
+        ]).value
+        view["homeURL"] = .text(path.relativeURL(to: .root))
+        view["registerURL"] = .text(path.relativeURL(to: Self.registerPath))
+        view["nav"] = .list(nav)
+        view["breadcrumbs"] = .list(crumbs)
+        view["facts"] = .list([])
+        view["notices"] = .list([])
         return view
     }
 
     /// Utvecklingstrappan with this page's place on it: the current step, or the steps a case passed.
-    func ladder(current: String? = nil, onPath: Set<String> = []) -> [[String: Any]] {
-        context.ladderSteps.enumerated().map { offset, step in
-            var entry: [String: Any] = [
-                "order": step.orderNumber.map { Int($0) } ?? offset + 1,
-                "title": step.title,
-                "url": path.relativeURL(to: step.sitePath),
-                "current": step.slug == current,
-                "onPath": onPath.contains(step.slug),
-            ]
-            if let summary = step.summary { entry["summary"] = summary }
-            return entry
-        }
+    func ladder(current: String? = nil, onPath: Set<String> = []) -> TemplateValue {
+        .list(context.cards.ladder.map { step in
+            TemplateView([
+                "order": .int(step.order),
+                "title": .text(step.card.title),
+                "url": .text(path.relativeURL(to: step.card.sitePath)),
+                "current": .bool(step.slug == current),
+                "onPath": .bool(onPath.contains(step.slug)),
+                "summary": step.card.summary.map(TemplateValue.text),
+            ]).value
+        })
     }
 
-    /// A list entry for a page on a section index or the start page.
-    func child(_ page: Page, meta: String? = nil) -> [String: Any] {
-        var entry: [String: Any] = ["title": page.title, "url": path.relativeURL(to: page.sitePath)]
-        if let summary = page.summary { entry["summary"] = summary }
-        if let meta { entry["meta"] = meta }
-        return entry
+    /// A list entry for a page on a section index, the start page or in a relation group.
+    func child(_ page: PageCard, meta: String? = nil) -> TemplateValue {
+        TemplateView([
+            "title": .text(page.title), "url": .text(path.relativeURL(to: page.sitePath)),
+            "summary": page.summary.map(TemplateValue.text), "meta": meta.map(TemplateValue.text),
+        ]).value
+    }
+
+    /// A link to a page: a backlink.
+    func link(_ page: PageCard) -> TemplateValue {
+        TemplateView(["title": .text(page.title), "url": .text(path.relativeURL(to: page.sitePath))]).value
     }
 }

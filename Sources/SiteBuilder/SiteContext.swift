@@ -16,8 +16,18 @@ struct SiteContext: Sendable {
     let sectionIntros: [String: Page]
     /// The section drawn as Utvecklingstrappan: the one whose pages use the `steg` template.
     let ladderSection: SectionSchema?
+    /// Each page's place in its section's order: all pages of a configured section, its index
+    /// page included, by source path.
+    let sectionRanks: [String: Int]
     /// The protected statistics, when the bank configures `statistik:`.
-    var statistics: BankStatistics?
+    var statistics: BankStatistics? {
+        // The cards show fields as the statistics allow: made anew after they change.
+        didSet { cardStore = PageCardStore() }
+    }
+    private var cardStore = PageCardStore()
+    /// Whether the bank has the accessibility statement page, the page about the site and a feed.
+    let hasAccessibilityPage: Bool
+    let hasAboutPage: Bool
 
     static let ladderTemplate = "steg"
 
@@ -27,18 +37,35 @@ struct SiteContext: Sendable {
         self.graph = graph
         self.strings = strings
         var grouped: [String: [Page]] = [:]
+        var inSection: [String: [Page]] = [:]
         var intros: [String: Page] = [:]
         for page in pages {
             guard let section = page.section else { continue }
             if page.kind == .sectionIndex { intros[section] = page } else if page.kind == .regular { grouped[section, default: []].append(page) }
+            if page.kind != .home { inSection[section, default: []].append(page) }
         }
+        var ranks: [String: Int] = [:]
         for schema in config.sections {
-            grouped[schema.folder] = Self.sorted(grouped[schema.folder] ?? [], for: schema)
+            // Sorted with the index page, which a backlink group may list among the section's pages.
+            let ordered = Self.sorted(inSection[schema.folder] ?? [], for: schema)
+            for (rank, page) in ordered.enumerated() { ranks[page.relativePath] = rank }
+            grouped[schema.folder] = ordered.filter { $0.kind == .regular }
         }
         sectionPages = grouped
         sectionIntros = intros
+        sectionRanks = ranks
         ladderSection = config.sections.first { $0.template == Self.ladderTemplate }
+        // Looked up by source path once: a scan of all pages for every page would be quadratic.
+        let hasPage = { (sitePath: SitePath) in
+            let name = sitePath.segments.joined(separator: "/")
+            return index.pagesByPath[name + ".md"] != nil || index.pagesByPath[name + "/index.md"] != nil
+        }
+        hasAccessibilityPage = hasPage(PageView.accessibilityPath)
+        hasAboutPage = hasPage(PageView.aboutPath)
     }
+
+    /// What other pages' views show of each page, made once, on first use.
+    var cards: PageCards { cardStore.cards { PageCards(context: self) } }
 
     var ladderSteps: [Page] { ladderSection.map { sectionPages[$0.folder] ?? [] } ?? [] }
 

@@ -29,23 +29,24 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
         isPage ? segments.map { $0 + "/" }.joined() : segments.joined(separator: "/")
     }
 
-    /// The folder the browser resolves relative links against.
-    private var directory: [String] { isPage ? segments : Array(segments.dropLast()) }
-
     /// The relative URL from a page at `self` to `target` (`../../trappan/arbetstraning/index.html`).
     public func relativeURL(to target: SitePath, fragment: String? = nil) -> String {
-        let from = directory
+        // Built in one string: this runs for every link, list entry and menu item of every page.
+        let fromCount = isPage ? segments.count : max(segments.count - 1, 0)
+        let shared = target.isPage ? target.segments.count : target.segments.count - 1
         var common = 0
-        while common < from.count, common < target.segments.count, from[common] == target.segments[common],
-            target.isPage || common < target.segments.count - 1
-        {
-            common += 1
+        while common < fromCount, common < shared, segments[common] == target.segments[common] { common += 1 }
+        var url = ""
+        url.reserveCapacity(16 + 3 * (fromCount - common) + target.segments[common...].reduce(0) { $0 + $1.utf8.count + 1 })
+        var first = true
+        func append(_ part: String) {
+            if !first { url += "/" }
+            url += part
+            first = false
         }
-        let ups = Array(repeating: "..", count: from.count - common)
-        let downs = target.segments[common...].map(percentEncodePathSegment)
-        var parts = ups + downs
-        if target.isPage { parts.append("index.html") }
-        let url = parts.joined(separator: "/")
+        for _ in common..<fromCount { append("..") }
+        for segment in target.segments[common...] { append(percentEncodePathSegment(segment)) }
+        if target.isPage { append("index.html") }
         guard let fragment, !fragment.isEmpty else { return url }
         return url + "#" + fragment
     }
@@ -56,6 +57,8 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
 /// Percent-encodes everything outside the unreserved set, so file names with spaces, `#` or
 /// non-ASCII letters still link correctly.
 public func percentEncodePathSegment(_ segment: String) -> String {
+    // Most segments are slugs: nothing to encode, and no new string to make.
+    if segment.utf8.allSatisfy(isUnreservedByte) { return segment }
     var out = ""
     for byte in segment.utf8 {
         let scalar = Unicode.Scalar(byte)
@@ -68,6 +71,16 @@ public func percentEncodePathSegment(_ segment: String) -> String {
         }
     }
     return out
+}
+
+private func isUnreservedByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+        UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+        return true
+    default:
+        return false
+    }
 }
 
 extension String {

@@ -2,20 +2,37 @@
 /// case only breaks ties. Used for section lists and the A–Ö register.
 public enum SwedishCollation {
     public static func areInIncreasingOrder(_ a: String, _ b: String) -> Bool {
-        let keyA = key(a)
-        let keyB = key(b)
-        return keyA != keyB ? keyA.lexicographicallyPrecedes(keyB) : a < b
+        switch compare(key(a), key(b)) {
+        case .less: return true
+        case .greater: return false
+        case .equal: return a < b
+        }
     }
 
     /// Sorts by a title, computing each title's key once (n keys, not n log n), ties broken by
     /// `tieBreak` so the order never depends on the input order.
     public static func sorted<Item>(_ items: [Item], by title: (Item) -> String, tieBreak: (Item, Item) -> Bool) -> [Item] {
-        let keyed = items.map { (key: key(title($0)), title: title($0), item: $0) }
-        return keyed.sorted { a, b in
-            if a.key != b.key { return a.key.lexicographicallyPrecedes(b.key) }
-            if a.title != b.title { return a.title < b.title }
-            return tieBreak(a.item, b.item)
-        }.map(\.item)
+        let titles = items.map(title)
+        let keys = titles.map(key)
+        // Positions are sorted, not the items: a page is a big value to move at every swap.
+        let order = items.indices.sorted { i, j in
+            switch compare(keys[i], keys[j]) {
+            case .less: return true
+            case .greater: return false
+            case .equal: return titles[i] != titles[j] ? titles[i] < titles[j] : tieBreak(items[i], items[j])
+            }
+        }
+        return order.map { items[$0] }
+    }
+
+    public enum Order: Sendable {
+        case less, equal, greater
+    }
+
+    /// Two keys of `key(_:)` compared in one pass.
+    public static func compare(_ a: [UInt32], _ b: [UInt32]) -> Order {
+        for (x, y) in zip(a, b) where x != y { return x < y ? .less : .greater }
+        return a.count == b.count ? .equal : a.count < b.count ? .less : .greater
     }
 
     /// The letter a title is filed under in an A–Ö register (`"Å"`, `"K"`, `"#"` for digits and signs).

@@ -1,9 +1,9 @@
-/// A view value as the compiled templates read it, built once per render from the caller's
-/// `[String: Any]` view.
+/// A view value as the compiled templates read it: built directly (`TemplateView`), or once per
+/// render from a caller's `[String: Any]` view.
 ///
 /// The conversion also cleans the view as `themes/default/README.md` promises: nil optionals and
 /// empty strings are dropped (from objects and lists alike), so `{{#page.summary}}` is false for both.
-indirect enum TemplateValue: Sendable {
+public indirect enum TemplateValue: Sendable {
     case text(String)
     case bool(Bool)
     case int(Int)

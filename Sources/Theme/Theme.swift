@@ -6,8 +6,8 @@ import Mustache
 
 /// A loaded theme: parsed templates, interface strings for one language, and assets to copy.
 ///
-/// Views are plain dictionaries built by the caller (see `themes/default/README.md` for the keys
-/// each template reads). Values are escaped when rendered with `{{…}}`; only keys ending in `HTML`
+/// Views are built by the caller, as template values (`TemplateView`, the hot path) or as plain
+/// dictionaries (see `themes/default/README.md` for the keys each template reads). Values are escaped when rendered with `{{…}}`; only keys ending in `HTML`
 /// are meant for `{{{…}}}`.
 public struct Theme: Sendable {
     /// The configured theme name (`default`, `samba`).
@@ -49,16 +49,31 @@ public struct Theme: Sendable {
     /// `lang` unless the view sets them itself.
     public func render(_ template: String, _ view: [String: Any]) -> String? {
         guard let compiled = compiledTemplates[template] else { return nil }
-        var root = TemplateValue.view(view)
-        if root["strings"] == nil { root["strings"] = stringsValue }
-        if root["lang"] == nil { root["lang"] = .text(language) }
-        var renderer = TemplateRenderer(templates: compiledTemplates, root: .object(root), capacity: Self.outputCapacity(root))
-        renderer.render(compiled)
-        let html = String(decoding: renderer.output, as: UTF8.self)
+        let html = render(compiled, TemplateValue.view(view))
         if let check = Self.referenceCheck {
             check.compare(template: template, compiled: html, reference: renderWithReference(template, view))
         }
         return html
+    }
+
+    /// Renders the named template with a view built as template values (clean as it was built);
+    /// nil if the theme has no such template. Adds `strings` and `lang` as the dictionary form does.
+    public func render(_ template: String, _ view: TemplateView) -> String? {
+        guard let compiled = compiledTemplates[template] else { return nil }
+        let html = render(compiled, view.entries)
+        if let check = Self.referenceCheck {
+            check.compare(template: template, compiled: html, reference: renderWithReference(template, view.dictionary))
+        }
+        return html
+    }
+
+    private func render(_ compiled: CompiledTemplate, _ view: [String: TemplateValue]) -> String {
+        var root = view
+        if root["strings"] == nil { root["strings"] = stringsValue }
+        if root["lang"] == nil { root["lang"] = .text(language) }
+        var renderer = TemplateRenderer(templates: compiledTemplates, root: .object(root), capacity: Self.outputCapacity(root))
+        renderer.render(compiled)
+        return String(decoding: renderer.output, as: UTF8.self)
     }
 
     /// swift-mustache's rendering of the same template and view, as `render` did before it compiled

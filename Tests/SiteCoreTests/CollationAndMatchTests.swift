@@ -8,6 +8,12 @@ import SiteCore
             == ["Arbete", "Élan", "Zebra", "Åtgärd", "ägg", "Ängel", "Övrigt"])
     }
 
+    @Test func sortedByTitleBreaksTiesByCaseThenByTheGivenOrder() {
+        let items = [("ab", 1), ("Åa", 2), ("B", 9), ("A", 3), ("Ab", 4), ("a", 5), ("Z", 6), ("B", 7), ("Éa", 8)]
+        let sorted = SwedishCollation.sorted(items, by: \.0, tieBreak: { $0.1 < $1.1 })
+        #expect(sorted.map(\.1) == [3, 5, 4, 1, 7, 9, 8, 6, 2])
+    }
+
     @Test(arguments: [("Återaktualisering", "Å"), ("kbt", "K"), ("19–23 år", "#"), ("Ölands", "Ö"), ("Élan", "E")])
     func registerLetters(title: String, letter: String) {
         #expect(SwedishCollation.registerLetter(title) == letter)

@@ -11,6 +11,11 @@ import SiteCore
         (SitePath.root, SitePath.file("assets/site.css"), "assets/site.css"),
         (SitePath.page(["metoder", "a"]), SitePath.page(["metoder", "a"]), "index.html"),
         (SitePath.page(["fall"]), SitePath.file("data/ny fil.csv"), "../data/ny%20fil.csv"),
+        (SitePath.page(["fall"]), SitePath.page(["fall", "åsa"]), "%C3%A5sa/index.html"),
+        (SitePath.file("statistik/fall.csv"), SitePath.file("statistik/fall.json"), "fall.json"),
+        (SitePath.file("statistik/fall.csv"), SitePath.page(["statistik"]), "index.html"),
+        (SitePath.file("sitemap.xml"), SitePath.root, "index.html"),
+        (SitePath.page(["a", "b", "c"]), SitePath.page(["a", "x"]), "../../x/index.html"),
     ])
     func relativeURLsWorkFromAnyFolder(from: SitePath, to: SitePath, expected: String) {
         #expect(from.relativeURL(to: to) == expected)

@@ -1,0 +1,105 @@
+import Content
+import Foundation
+import SiteCore
+
+/// What other pages' views show of one page (a backlink, a relation, a list entry, a register
+/// line), worked out once per build instead of once per page that shows it. A class: lists of
+/// thousands of entries pass it around with one retain, not a copy of the whole `Page`.
+final class PageCard: Sendable {
+    let relativePath: String
+    let title: String
+    let summary: String?
+    let section: String?
+    /// The name of the page's section (`Metoder`), when the bank configures it.
+    let sectionName: String?
+    let kind: PageKind
+    let sitePath: SitePath
+    /// The line of the section's choice fields a list entry shows (`Nybro · 19–23 år · Arbete`).
+    let meta: String?
+    /// Front-matter keys the page has but does not show (a case page's fields hidden by the
+    /// statistics' disclosure rules).
+    let hiddenFields: Set<String>
+    /// The page's place in its section's order (all of the section's pages, its index page
+    /// included); 0 outside configured sections.
+    let sectionRank: Int
+    /// The page's place among all pages in Swedish title order (then title, then source path).
+    let titleRank: Int
+
+    init(_ page: Page, context: SiteContext, titleRank: Int) {
+        relativePath = page.relativePath
+        title = page.title
+        summary = page.summary
+        section = page.section
+        kind = page.kind
+        sitePath = page.sitePath
+        let schema = page.section.flatMap { context.config.section($0) }
+        sectionName = schema?.name
+        sectionRank = context.sectionRanks[page.relativePath] ?? 0
+        self.titleRank = titleRank
+        var hidden: Set<String> = []
+        var seen: Set<String> = []
+        for entry in page.fields where seen.insert(entry.key).inserted {
+            if context.displayedValue(entry, of: page) == nil { hidden.insert(entry.key) }
+        }
+        hiddenFields = hidden
+        meta = schema.flatMap { Self.meta(page, schema: $0, context: context) }
+    }
+
+    /// The labels of the section's choice fields the page shows, joined with ` · `; nil for none.
+    private static func meta(_ page: Page, schema: SectionSchema, context: SiteContext) -> String? {
+        let labels = schema.fields.filter { $0.type == .choice && !ContentPageView.hiddenFacts.contains($0.key) }
+            .compactMap { field -> String? in
+                if let entry = page.fields.first(where: { $0.key == field.key }),
+                    case .choice(_, let label)? = context.displayedValue(entry, of: page) { return label }
+                return nil
+            }
+        return labels.isEmpty ? nil : labels.joined(separator: " · ")
+    }
+
+    /// Whether the page shows its front-matter field `key` (or has no such field).
+    func shows(_ key: String) -> Bool { !hiddenFields.contains(key) }
+}
+
+/// Every page's card, by source path, in title order and per section in the section's order.
+struct PageCards: Sendable {
+    let byPath: [String: PageCard]
+    /// All pages in Swedish title order (the A–Ö register reads the regular ones).
+    let inTitleOrder: [PageCard]
+    /// Regular pages of each section in the section's order (`SiteContext.sectionPages`).
+    let sections: [String: [PageCard]]
+    /// The steps of Utvecklingstrappan in order.
+    let ladder: [LadderStep]
+
+    struct LadderStep: Sendable {
+        let card: PageCard
+        let slug: String
+        /// From `ordning`, else the step's place in the list (from 1).
+        let order: Int
+    }
+
+    init(context: SiteContext) {
+        let pages = SwedishCollation.sorted(
+            Array(context.index.pagesByPath.values), by: \.title, tieBreak: { $0.relativePath < $1.relativePath })
+        inTitleOrder = parallelMap(Array(pages.indices)) { rank in PageCard(pages[rank], context: context, titleRank: rank) }
+        byPath = Dictionary(inTitleOrder.map { ($0.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
+        sections = context.sectionPages.mapValues { [byPath] pages in pages.compactMap { byPath[$0.relativePath] } }
+        ladder = context.ladderSteps.enumerated().compactMap { [byPath] offset, step in
+            byPath[step.relativePath].map { LadderStep(card: $0, slug: step.slug, order: step.orderNumber.map { Int($0) } ?? offset + 1) }
+        }
+    }
+}
+
+/// Makes the cards once, on first use, for all threads rendering with one `SiteContext`.
+final class PageCardStore: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: PageCards?
+
+    func cards(_ make: () -> PageCards) -> PageCards {
+        lock.withLock {
+            if let made { return made }
+            let cards = make()
+            made = cards
+            return cards
+        }
+    }
+}
