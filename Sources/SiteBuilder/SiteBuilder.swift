@@ -159,6 +159,7 @@ public enum SiteBuilder {
 
         var siteContext = SiteContext(config: config, pages: bank.pages, index: index, graph: graph, strings: theme.strings)
         siteContext.statistics = statistics
+        _ = siteContext.cards  // made once here, before the render threads need them
         let context = siteContext
         let counter = ProgressCounter()
         let total = bank.pages.count
