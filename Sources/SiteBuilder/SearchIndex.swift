@@ -296,40 +296,6 @@ struct SearchIndex {
             for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
         }
     }
-
-    /// The non-empty lines of `text` joined by spaces, stopping once more than `enough` characters
-    /// are collected: a prefix of `split(whereSeparator: \.isNewline).joined(separator: " ")`
-    /// long enough for the snippet, without splitting the whole text.
-    static func joinedLines(_ text: String, enough: Int) -> String {
-        var out = ""
-        var count = 0
-        var pendingSpace = false
-        for character in text {
-            if character.isNewline {
-                pendingSpace = count > 0
-                continue
-            }
-            if pendingSpace {
-                out.append(" ")
-                count += 1
-                pendingSpace = false
-            }
-            out.append(character)
-            count += 1
-            if count > enough { break }
-        }
-        return out
-    }
-
-    /// The summary, or the start of the text cut at a word boundary.
-    static func snippet(_ document: Document) -> String {
-        if !document.summary.isEmpty { return document.summary }
-        let text = Self.joinedLines(document.text, enough: Self.snippetLength + 100)
-        guard text.count > Self.snippetLength else { return text }
-        var cut = String(text.prefix(Self.snippetLength))
-        if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
-        return cut + " …"
-    }
 }
 
 /// Literals for generated script files.

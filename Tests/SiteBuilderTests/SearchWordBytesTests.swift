@@ -147,3 +147,41 @@ import SiteTesting
         }
     }
 }
+
+/// The snippet worked out on bytes against the one worked out on `Character`s.
+@Suite struct SearchSnippetTests {
+    @Test func byteSnippetOfEveryDrivePageIsTheCharacterSnippet() throws {
+        var fast = 0
+        for text in try SearchWordBytesTests.driveTexts() {
+            guard let snippet = SearchIndex.latin1Snippet(text) else { continue }
+            fast += 1
+            #expect(snippet == SearchIndex.characterSnippet(text))
+        }
+        #expect(fast > 50)
+    }
+
+    @Test func byteSnippetAgreesOnRandomText() {
+        // Half the texts only of characters the byte path knows, half with others too.
+        let known = Array("abc  \n\n\r\n\r\u{B}\u{C}åÄé\u{A0}\u{AD}–”…")
+        let all = known + Array("\u{85}\u{2028}\u{301}\u{200D}🙂")
+        var random = SearchWordBytesTests.RandomText(state: 1914)
+        var fast = 0
+        for number in 0..<1_500 {
+            let text = random.text(from: number % 2 == 0 ? known : all, maxLength: 420)
+            guard let snippet = SearchIndex.latin1Snippet(text) else { continue }
+            fast += 1
+            #expect(snippet == SearchIndex.characterSnippet(text), "\(text.debugDescription)")
+        }
+        #expect(fast > 30)
+    }
+
+    @Test(arguments: [199, 200, 201, 299, 300, 301, 302])
+    func byteSnippetCutsAtTheSameWordNearTheLimits(length: Int) {
+        for word in [1, 4, 9] {
+            let text = String((0..<length).map { $0 % (word + 1) == word ? " " : ($0 % 7 == 0 ? "ö" : "a") })
+            for variant in [text, text.replacingOccurrences(of: " ", with: "\n"), "\n\n" + text + "\n"] {
+                #expect(SearchIndex.latin1Snippet(variant) == SearchIndex.characterSnippet(variant))
+            }
+        }
+    }
+}
