@@ -51,18 +51,43 @@ struct SearchIndex {
         var title: String
         var section: String
         var snippet: String
-        var terms: [String: UInt32]
+        var terms: Terms
 
         init(_ document: Document) {
             url = document.url
             title = document.title
             section = document.section
             snippet = SearchIndex.snippet(document)
-            var words = WordWeights()
+            var words = WordWeights(expectedBytes: document.text.utf8.count)
             words.add(document.title, weight: 3)
             words.add(document.summary, weight: 2)
             words.add(document.text, weight: 1)
             terms = words.terms()
+        }
+    }
+
+    /// The distinct terms of one document, without a `String` per term: their folded bytes one
+    /// after the other, and per term where it is, its `TermTable.hash` and its weight.
+    struct Terms: Sendable {
+        struct Word: Sendable {
+            var hash: UInt64
+            var start: UInt32
+            var end: UInt32
+            var weight: UInt8
+        }
+
+        var storage: [UInt8]
+        var words: [Word]
+        /// Terms that are not ASCII after folding (rare in Swedish text), with their weights.
+        var other: [String: UInt32]
+
+        /// Term → weight, for tests.
+        var dictionary: [String: UInt32] {
+            var terms = other
+            for word in words {
+                terms[String(decoding: storage[Int(word.start)..<Int(word.end)], as: UTF8.self)] = UInt32(word.weight)
+            }
+            return terms
         }
     }
 
@@ -75,8 +100,12 @@ struct SearchIndex {
 
     /// One row per document, in document order.
     private var rows: [Row] = []
-    /// term → postings `document number << 2 | weight`, in ascending document order.
-    private var postings: [String: [UInt32]] = [:]
+    /// The bank's distinct ASCII terms, numbered in the order first seen.
+    private var terms = TermTable(capacity: 8192)
+    /// Per term number: postings `document number << 2 | weight`, in ascending document order.
+    private var postings: [[UInt32]] = []
+    /// The same for terms that are not ASCII after folding, keyed as `String`s.
+    private var otherPostings: [String: [UInt32]] = [:]
 
     init() {}
 
@@ -91,7 +120,15 @@ struct SearchIndex {
     mutating func add(_ entry: Entry) {
         let number = UInt32(rows.count)
         rows.append(Row(url: entry.url, title: entry.title, section: entry.section, snippet: entry.snippet))
-        for (word, weight) in entry.terms { postings[word, default: []].append(number << 2 | weight) }
+        entry.terms.storage.withUnsafeBufferPointer { storage in
+            for word in entry.terms.words {
+                let posting = number << 2 | UInt32(word.weight)
+                let bytes = UnsafeBufferPointer(rebasing: storage[Int(word.start)..<Int(word.end)])
+                let (term, isNew) = terms.number(of: bytes, hash: word.hash)
+                if isNew { postings.append([posting]) } else { postings[term].append(posting) }
+            }
+        }
+        for (word, weight) in entry.terms.other { otherPostings[word, default: []].append(number << 2 | weight) }
     }
 
     /// The words of `text` as the index stores them: folded, split at everything that is not a
@@ -125,7 +162,7 @@ struct SearchIndex {
     }
 
     /// Calls `body` with every run of ASCII letters and digits in `bytes` at least two long: the
-    /// words of folded ASCII text, as `words` and `WordWeights` split it.
+    /// words of folded ASCII text, as `words` splits it.
     static func forEachASCIIWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var start = -1
         for index in 0...bytes.count {
@@ -150,27 +187,37 @@ struct SearchIndex {
 
     /// The files to write under `sok/`.
     func files() -> [OutputFile] {
+        // A `String` per distinct term of the bank, made here once; every postings list by number.
+        var lists = postings
+        var named = (0..<terms.count).map { number in
+            (term: String(decoding: terms.storage[terms.range(of: number)], as: UTF8.self), list: number)
+        }
+        for (term, list) in otherPostings {
+            named.append((term, lists.count))
+            lists.append(list)
+        }
+        named.sort { $0.term < $1.term }
+
         // Postings spelled out on all cores, a run of neighbouring terms each.
-        let postings = postings
-        let terms = postings.keys.sorted()
-        let encoded = parallelMap(chunks(terms, count: 32)) { run -> [(term: String, postings: String)] in
-            run.map { term in
+        let postings = lists
+        let encoded = parallelMap(chunks(named, count: 32)) { run -> [(term: String, postings: [UInt8])] in
+            run.map { term, list in
                 var previous = -1
-                var list: [UInt8] = []
-                for posting in postings[term] ?? [] {
+                var bytes: [UInt8] = []
+                for posting in postings[list] {
                     let number = Int(posting >> 2)
-                    if !list.isEmpty { list.append(UInt8(ascii: ",")) }
-                    Self.appendBase36((number - previous) * 4 + Int(posting & 3), to: &list)
+                    if !bytes.isEmpty { bytes.append(UInt8(ascii: ",")) }
+                    Self.appendBase36((number - previous) * 4 + Int(posting & 3), to: &bytes)
                     previous = number
                 }
-                return (term, String(decoding: list, as: UTF8.self))
+                return (term, bytes)
             }
         }.flatMap { $0 }
-        let totalBytes = encoded.reduce(0) { $0 + $1.term.utf8.count + $1.postings.utf8.count + 6 }
+        let totalBytes = encoded.reduce(0) { $0 + $1.term.utf8.count + $1.postings.count + 6 }
         let keyLength = totalBytes > Self.twoLetterThreshold ? 2 : 1
 
-        var parts: [String: [(String, String)]] = [:]
-        for entry in encoded { parts[Self.partKey(entry.term, length: keyLength), default: []].append((entry.term, entry.postings)) }
+        var parts: [String: [(term: String, postings: [UInt8])]] = [:]
+        for entry in encoded { parts[Self.partKey(entry.term, length: keyLength), default: []].append(entry) }
 
         var sections: [String] = []
         var sectionNumbers: [String: Int] = [:]
@@ -180,24 +227,40 @@ struct SearchIndex {
         }
 
         var files = parallelMap(parts.sorted(by: { $0.key < $1.key })) { key, terms in
-            let body = terms.map { "\(JavaScript.string($0.0)):\(JavaScript.string($0.1))" }.joined(separator: ",\n")
-            return OutputFile(
-                path: "\(Self.folder)/termer-\(key).js", text: "kunskapsbankSok.termer[\(JavaScript.string(key))]={\n\(body)\n};\n")
+            var text: [UInt8] = []
+            text.reserveCapacity(terms.reduce(64) { $0 + $1.term.utf8.count + $1.postings.count + 6 })
+            text.append(contentsOf: "kunskapsbankSok.termer[".utf8)
+            JavaScript.append(key, to: &text)
+            text.append(contentsOf: "]={\n".utf8)
+            for (number, term) in terms.enumerated() {
+                if number > 0 { text.append(contentsOf: ",\n".utf8) }
+                JavaScript.append(term.term, to: &text)
+                text.append(contentsOf: ":\"".utf8)
+                text.append(contentsOf: term.postings)  // base-36 digits and commas: nothing to escape
+                text.append(UInt8(ascii: "\""))
+            }
+            text.append(contentsOf: "\n};\n".utf8)
+            return OutputFile(path: "\(Self.folder)/termer-\(key).js", text: String(decoding: text, as: UTF8.self))
         }
         let documentParts = stride(from: 0, to: rows.count, by: Self.documentsPerPart).map {
             Array(rows[$0..<min($0 + Self.documentsPerPart, rows.count)])
         }
         let numbers = sectionNumbers
         files += parallelMap(Array(documentParts.enumerated())) { number, part in
-            let lines = part.map { row in
-                "[" + [
-                    JavaScript.string(row.url), JavaScript.string(row.title),
-                    String(numbers[row.section] ?? 0), JavaScript.string(row.snippet),
-                ].joined(separator: ",") + "]"
+            var text: [UInt8] = []
+            text.append(contentsOf: "kunskapsbankSok.sidor[\(number)]=[\n".utf8)
+            for (index, row) in part.enumerated() {
+                if index > 0 { text.append(contentsOf: ",\n".utf8) }
+                text.append(UInt8(ascii: "["))
+                JavaScript.append(row.url, to: &text)
+                text.append(UInt8(ascii: ","))
+                JavaScript.append(row.title, to: &text)
+                text.append(contentsOf: ",\(numbers[row.section] ?? 0),".utf8)
+                JavaScript.append(row.snippet, to: &text)
+                text.append(UInt8(ascii: "]"))
             }
-            return OutputFile(
-                path: "\(Self.folder)/sidor-\(number).js",
-                text: "kunskapsbankSok.sidor[\(number)]=[\n" + lines.joined(separator: ",\n") + "\n];\n")
+            text.append(contentsOf: "\n];\n".utf8)
+            return OutputFile(path: "\(Self.folder)/sidor-\(number).js", text: String(decoding: text, as: UTF8.self))
         }
         let meta = [
             "version:1",
@@ -233,44 +296,45 @@ struct SearchIndex {
             for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
         }
     }
-
-    /// The non-empty lines of `text` joined by spaces, stopping once more than `enough` characters
-    /// are collected: a prefix of `split(whereSeparator: \.isNewline).joined(separator: " ")`
-    /// long enough for the snippet, without splitting the whole text.
-    static func joinedLines(_ text: String, enough: Int) -> String {
-        var out = ""
-        var count = 0
-        var pendingSpace = false
-        for character in text {
-            if character.isNewline {
-                pendingSpace = count > 0
-                continue
-            }
-            if pendingSpace {
-                out.append(" ")
-                count += 1
-                pendingSpace = false
-            }
-            out.append(character)
-            count += 1
-            if count > enough { break }
-        }
-        return out
-    }
-
-    /// The summary, or the start of the text cut at a word boundary.
-    static func snippet(_ document: Document) -> String {
-        if !document.summary.isEmpty { return document.summary }
-        let text = Self.joinedLines(document.text, enough: Self.snippetLength + 100)
-        guard text.count > Self.snippetLength else { return text }
-        var cut = String(text.prefix(Self.snippetLength))
-        if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
-        return cut + " …"
-    }
 }
 
 /// Literals for generated script files.
 enum JavaScript {
+    /// `string(text)` appended as UTF-8 to `bytes`, worked out on the bytes: the index files hold
+    /// tens of thousands of these.
+    static func append(_ text: String, to bytes: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { source in
+            bytes.append(UInt8(ascii: "\""))
+            var index = 0
+            while index < source.count {
+                let byte = source[index]
+                switch byte {
+                case UInt8(ascii: "\""): bytes.append(contentsOf: #"\""#.utf8)
+                case UInt8(ascii: "\\"): bytes.append(contentsOf: #"\\"#.utf8)
+                case UInt8(ascii: "\n"): bytes.append(contentsOf: #"\n"#.utf8)
+                case UInt8(ascii: "\r"): bytes.append(contentsOf: #"\r"#.utf8)
+                case UInt8(ascii: "\t"): bytes.append(contentsOf: #"\t"#.utf8)
+                case UInt8(ascii: "<"): bytes.append(contentsOf: #"\u003c"#.utf8)
+                case 0..<0x20:
+                    bytes.append(contentsOf: #"\u00"#.utf8)
+                    bytes.append(hexDigits[Int(byte >> 4)])
+                    bytes.append(hexDigits[Int(byte & 15)])
+                case 0xE2 where index + 2 < source.count && source[index + 1] == 0x80
+                    && (source[index + 2] == 0xA8 || source[index + 2] == 0xA9):
+                    // U+2028 and U+2029 end a line in older JavaScript.
+                    bytes.append(contentsOf: (source[index + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8)
+                    index += 2
+                default: bytes.append(byte)
+                }
+                index += 1
+            }
+            bytes.append(UInt8(ascii: "\""))
+        }
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
     /// A double-quoted string literal that is safe anywhere in a script file.
     static func string(_ text: String) -> String {
         var out = "\""
