@@ -20,6 +20,14 @@ struct CMarkNode: Hashable {
     var next: CMarkNode? { cmark_node_next(pointer).map(CMarkNode.init) }
 
     var literal: String { cmark_node_get_literal(pointer).map { String(cString: $0) } ?? "" }
+    /// The literal's UTF-8 bytes without making a `String` (cmark's input, and so each literal, is
+    /// valid UTF-8: the parser replaces invalid sequences).
+    func withLiteralBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        guard let literal = cmark_node_get_literal(pointer) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        let count = strlen(literal)
+        return literal.withMemoryRebound(to: UInt8.self, capacity: count) { body(UnsafeBufferPointer(start: $0, count: count)) }
+    }
+
     var url: String { cmark_node_get_url(pointer).map { String(cString: $0) } ?? "" }
     var title: String { cmark_node_get_title(pointer).map { String(cString: $0) } ?? "" }
     var fenceInfo: String { cmark_node_get_fence_info(pointer).map { String(cString: $0) } ?? "" }

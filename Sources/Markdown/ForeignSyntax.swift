@@ -28,7 +28,11 @@ struct ForeignSyntax {
             case CMARK_NODE_BLOCK_QUOTE:
                 if entering { checkCallout(node) }
             case CMARK_NODE_TEXT:
-                checkText(node.literal, source: source)
+                // Every check starts at one of these bytes; most text has none.
+                let candidate = node.withLiteralBytes { bytes in
+                    bytes.contains { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "<") }
+                }
+                if candidate { checkText(node.literal, source: source) }
             case CMARK_NODE_HTML_INLINE, CMARK_NODE_HTML_BLOCK:
                 let literal = node.literal
                 if let name = Self.componentName(in: literal), isNew("markdown.mdx", line: node.startLine) {
@@ -62,6 +66,7 @@ struct ForeignSyntax {
 
     private mutating func checkMDXStatement(_ paragraph: CMarkNode, source: SourceText) {
         let line = source.lineBytes(paragraph.startLine).dropFirst(max(paragraph.startByteColumn - 1, 0))
+        guard line.first == UInt8(ascii: "i") || line.first == UInt8(ascii: "e") else { return }
         let text = String(decoding: line, as: UTF8.self)
         let isImport = text.hasPrefix("import ") && (text.contains(" from ") || text.contains("'") || text.contains("\""))
         let isExport = ["export const ", "export default ", "export function ", "export let "].contains { text.hasPrefix($0) }

@@ -2,34 +2,35 @@ import CMark
 
 /// The text of a cmark tree without markup.
 enum PlainText {
+    /// Gathered as UTF-8 bytes and made a `String` once: cmark's literals are valid UTF-8.
     static func collect(from root: CMarkNode, tableText: [CMarkNode: String]) -> String {
-        var out = ""
+        var out: [UInt8] = []
         func endBlock() {
-            if let last = out.last, last != "\n" { out.append("\n") }
+            if let last = out.last, last != UInt8(ascii: "\n") { out.append(UInt8(ascii: "\n")) }
         }
         root.walk { node, entering in
             switch node.type {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                out += node.literal
+                node.withLiteralBytes { out.append(contentsOf: $0) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                out += " "
+                out.append(UInt8(ascii: " "))
             case CMARK_NODE_CODE_BLOCK:
                 endBlock()
-                out += node.literal
+                node.withLiteralBytes { out.append(contentsOf: $0) }
                 endBlock()
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK:
                 endBlock()
             case CMARK_NODE_CUSTOM_BLOCK:
                 endBlock()
                 if entering, let text = tableText[node] {
-                    out += text
+                    out.append(contentsOf: text.utf8)
                     endBlock()
                 }
             default:
                 if !node.isInline { endBlock() }
             }
         }
-        while out.last == "\n" { out.removeLast() }
-        return out
+        while out.last == UInt8(ascii: "\n") { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 }

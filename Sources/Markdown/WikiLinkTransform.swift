@@ -106,7 +106,7 @@ struct WikiLinkTransform {
         var brackets = 0
         for item in run where brackets < 2 {
             switch item {
-            case .text(let node): brackets += node.literal.utf8.count { $0 == Self.open }
+            case .text(let node): brackets += node.withLiteralBytes { $0.count { $0 == Self.open } }
             case .shortcut: brackets += 2
             case .softBreak: break
             }

@@ -35,7 +35,8 @@ struct SiteFeeds {
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
             #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"#,
         ]
-        for path in Set(pagePaths).sorted() {
+        // In `SitePath` order, each path's output file name made once rather than per comparison.
+        for (_, path) in Set(pagePaths).map({ ($0.outputFile, $0) }).sorted(by: { $0.0 < $1.0 }) {
             lines.append("<url><loc>\(escapeHTML(absoluteURL(path)))</loc>"
                 + ((updatedByPath[path] ?? context.config.site.updated).map { "<lastmod>\($0)</lastmod>" } ?? "")
                 + "</url>")
