@@ -16,13 +16,13 @@ struct ConfigReader: Sendable {
 
     func read(path: String) -> (BankConfig?, [Diagnostic]) {
         var log = DiagnosticCollector(file: file)
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = FileBytes.read(path) else {
             log.error(
                 "config.missing", "hittar inte konfigurationsfilen \(file)",
                 hint: "skapa en ny kunskapsbank med kommandot kunskapsbank init, eller ange rätt innehållsmapp")
             return (nil, log.diagnostics)
         }
-        let decoded = SourceTextDecoder.decode([UInt8](data), file: file)
+        let decoded = SourceTextDecoder.decode(data, file: file)
         log.append(contentsOf: decoded.diagnostics)
         guard let text = decoded.text else { return (nil, log.diagnostics) }
         log.setText(text)

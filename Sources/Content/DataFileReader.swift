@@ -9,10 +9,10 @@ enum DataFileReader {
     }
 
     static func read(_ file: BankFile) -> Result {
-        guard let data = FileManager.default.contents(atPath: file.absolutePath) else {
+        guard let data = FileBytes.read(file.absolutePath) else {
             return Result(file: nil, diagnostics: [unreadable(file)])
         }
-        let decoded = SourceTextDecoder.decode([UInt8](data), file: file.display)
+        let decoded = SourceTextDecoder.decode(data, file: file.display)
         let dataFile = decoded.text.map { DataFile(relativePath: file.relativePath, text: $0, source: file.display) }
         return Result(file: dataFile, diagnostics: decoded.diagnostics)
     }

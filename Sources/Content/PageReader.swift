@@ -17,7 +17,7 @@ enum PageReader {
 
     static func read(_ source: PageSource, config: BankConfig) -> Result {
         let file = source.file
-        guard let data = FileManager.default.contents(atPath: file.absolutePath) else {
+        guard let data = FileBytes.read(file.absolutePath) else {
             return Result(page: nil, diagnostics: [DataFileReader.unreadable(file)], references: [])
         }
         var log = DiagnosticCollector(file: file.display)
@@ -28,7 +28,7 @@ enum PageReader {
                 hint: "dela upp texten på flera sidor; stora tabeller kan ligga som CSV i data/")
             return Result(page: nil, diagnostics: log.diagnostics, references: [])
         }
-        let decoded = SourceTextDecoder.decode([UInt8](data), file: file.display)
+        let decoded = SourceTextDecoder.decode(data, file: file.display)
         log.append(contentsOf: decoded.diagnostics)
         guard let text = decoded.text else { return Result(page: nil, diagnostics: log.diagnostics, references: []) }
         log.setText(text)

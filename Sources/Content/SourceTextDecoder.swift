@@ -31,11 +31,11 @@ enum SourceTextDecoder {
         if let text = String(validating: normalised, as: UTF8.self) {
             return Decoded(text: text, diagnostics: log.diagnostics)
         }
-        if let bad = firstInvalidOffset(normalised) {
-            let (line, column) = position(of: bad, in: normalised)
+        if let bad = firstInvalidOffset(Array(normalised)) {
+            let (line, column) = position(of: bad, in: Array(normalised))
             log.error(
                 "encoding.invalid-utf8", line: line, column: column,
-                "ogiltig UTF-8 (byte 0x\(String(normalised[bad], radix: 16, uppercase: true)))",
+                "ogiltig UTF-8 (byte 0x\(String(normalised[normalised.startIndex + bad], radix: 16, uppercase: true)))",
                 hint: "filen verkar vara sparad i en äldre teckenkodning (t.ex. Windows-1252); spara som UTF-8")
             return Decoded(text: nil, diagnostics: log.diagnostics)
         }
@@ -50,8 +50,9 @@ enum SourceTextDecoder {
         return nil
     }
 
-    private static func normaliseLineEnds(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-        guard bytes.contains(0x0D) else { return Array(bytes) }
+    /// The bytes themselves (no copy) when they hold no CR.
+    private static func normaliseLineEnds(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        guard bytes.contains(0x0D) else { return bytes }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var previousWasCR = false
@@ -64,7 +65,7 @@ enum SourceTextDecoder {
                 previousWasCR = false
             }
         }
-        return out
+        return out[...]
     }
 
     /// The offset of the first byte that starts an ill-formed sequence.

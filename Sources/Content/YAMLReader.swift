@@ -14,7 +14,12 @@ enum YAMLReader {
     }
 
     /// - Parameter lineOffset: file lines before the YAML text (1 for front matter after `---`).
-    static func read(_ text: String, lineOffset: Int, rulePrefix: String, log: inout DiagnosticCollector) -> Outcome {
+    /// - Parameter simple: whether the plainest documents skip Yams (false only to test that
+    ///   this changes nothing).
+    static func read(
+        _ text: String, lineOffset: Int, rulePrefix: String, log: inout DiagnosticCollector, simple: Bool = true
+    ) -> Outcome {
+        if simple, let node = SimpleYAML.parse(text, lineOffset: lineOffset) { return .document(node) }
         let root: Node?
         do {
             // Scalars stay text (the schema decodes them), so Yams need not resolve tags — its default

@@ -48,19 +48,97 @@ struct Acceptance: Sendable {
         return covering
     }
 
-    private static let markdown = Pattern(#"<!--\s*integritet\s*:\s*ok(?![\p{L}\p{N}])([\s\S]*?)-->"#, caseInsensitive: true)
-    private static let hash = Pattern(#"#[ \t]*integritet[ \t]*:[ \t]*ok(?![\p{L}\p{N}])([^\n]*)"#, caseInsensitive: true)
+    /// The annotation as regular expressions: the definition `scan` implements by hand (a
+    /// differential test holds them equal); not used when building.
+    static let markdownReference = Pattern(#"<!--\s*integritet\s*:\s*ok(?![\p{L}\p{N}])([\s\S]*?)-->"#, caseInsensitive: true)
+    static let hashReference = Pattern(#"#[ \t]*integritet[ \t]*:[ \t]*ok(?![\p{L}\p{N}])([^\n]*)"#, caseInsensitive: true)
 
-    static var patterns: [Pattern] { [markdown, hash] }
+    static var patterns: [Pattern] { [markdownReference, hashReference] }
 
-    static func find(in lines: TextLines, style: Style) -> [Acceptance] {
-        let pattern: Pattern
+    /// The annotations in `text` as matches of `markdownReference` or `hashReference`; group 1 is
+    /// what follows `ok`.
+    static func scan(_ text: String, style: Style) -> [Pattern.Match] {
+        let byteMatches: [(match: Range<Int>, group: Range<Int>)]
         switch style {
-        case .markdown: pattern = markdown
-        case .hash: pattern = hash
+        case .markdown: byteMatches = UTF8Scan.withBytes(text, scanMarkdown)
+        case .hash: byteMatches = UTF8Scan.withBytes(text, scanHash)
         case .none: return []
         }
-        return pattern.matches(in: lines.text).map { match in
+        return byteMatches.compactMap { found in
+            UTF8Scan.range(text, found.match.lowerBound, found.match.upperBound).map { range in
+                Pattern.Match(range: range, groups: [UTF8Scan.range(text, found.group.lowerBound, found.group.upperBound)])
+            }
+        }
+    }
+
+    /// `<!--\s*integritet\s*:\s*ok(?![\p{L}\p{N}])([\s\S]*?)-->`, case-insensitive.
+    private static func scanMarkdown(_ bytes: UnsafeBufferPointer<UInt8>) -> [(match: Range<Int>, group: Range<Int>)] {
+        var found: [(match: Range<Int>, group: Range<Int>)] = []
+        var start = 0
+        while let open = nextByte(UInt8(ascii: "<"), from: start, in: bytes) {
+            start = open + 1
+            guard open + 4 <= bytes.count, bytes[open + 1] == UInt8(ascii: "!"), bytes[open + 2] == UInt8(ascii: "-"),
+                bytes[open + 3] == UInt8(ascii: "-"),
+                let word = UTF8Scan.matchWord("integritet", at: UTF8Scan.skipSpace(from: open + 4, in: bytes), in: bytes)
+            else { continue }
+            let colon = UTF8Scan.skipSpace(from: word, in: bytes)
+            guard colon < bytes.count, bytes[colon] == UInt8(ascii: ":"),
+                let ok = UTF8Scan.matchWord("ok", at: UTF8Scan.skipSpace(from: colon + 1, in: bytes), in: bytes),
+                UTF8Scan.noLetterOrNumber(at: ok, in: bytes)
+            else { continue }
+            // No `-->` after this one means none after any later opening either.
+            guard let close = nextCommentEnd(from: ok, in: bytes) else { break }
+            found.append((open..<close + 3, ok..<close))
+            start = close + 3
+        }
+        return found
+    }
+
+    /// `#[ \t]*integritet[ \t]*:[ \t]*ok(?![\p{L}\p{N}])([^\n]*)`, case-insensitive.
+    private static func scanHash(_ bytes: UnsafeBufferPointer<UInt8>) -> [(match: Range<Int>, group: Range<Int>)] {
+        var found: [(match: Range<Int>, group: Range<Int>)] = []
+        var start = 0
+        while let hash = nextByte(UInt8(ascii: "#"), from: start, in: bytes) {
+            start = hash + 1
+            guard let word = UTF8Scan.matchWord("integritet", at: UTF8Scan.skipBlanks(from: hash + 1, in: bytes), in: bytes)
+            else { continue }
+            let colon = UTF8Scan.skipBlanks(from: word, in: bytes)
+            guard colon < bytes.count, bytes[colon] == UInt8(ascii: ":"),
+                let ok = UTF8Scan.matchWord("ok", at: UTF8Scan.skipBlanks(from: colon + 1, in: bytes), in: bytes),
+                UTF8Scan.noLetterOrNumber(at: ok, in: bytes)
+            else { continue }
+            let end = nextByte(UInt8(ascii: "\n"), from: ok, in: bytes) ?? bytes.count
+            found.append((hash..<end, ok..<end))
+            start = end
+        }
+        return found
+    }
+
+    private static func nextByte(_ byte: UInt8, from offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = offset
+        while index < bytes.count {
+            if bytes[index] == byte { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func nextCommentEnd(from offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = offset
+        while let dash = nextByte(UInt8(ascii: "-"), from: index, in: bytes) {
+            if dash + 2 < bytes.count, bytes[dash + 1] == UInt8(ascii: "-"), bytes[dash + 2] == UInt8(ascii: ">") { return dash }
+            index = dash + 1
+        }
+        return nil
+    }
+
+    static func find(in lines: TextLines, style: Style) -> [Acceptance] {
+        find(scan(lines.text, style: style), in: lines)
+    }
+
+    /// The annotations of `matches` (from `scan` over `lines.text`).
+    static func find(_ matches: [Pattern.Match], in lines: TextLines) -> [Acceptance] {
+        matches.map { match in
             let start = lines.position(of: match.range.lowerBound)
             let end = lines.position(of: match.range.upperBound)
             let written = match.groups[0].map { lines.text[$0] } ?? ""

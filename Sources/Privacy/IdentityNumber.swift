@@ -12,15 +12,14 @@ struct IdentityNumber: Sendable, Hashable {
     /// right shape with a wrong check digit is probably a typo of a real one.
     var hasValidCheckDigit: Bool
 
-    /// Digits as written: 6 or 8 (with century) for the date, then the separator, then 4.
-    private static let pattern = Pattern(#"(?<![0-9])((?:19|20)?[0-9]{6})([-+]?)([0-9]{4})(?![0-9])"#)
+    /// Digits as written: 6 or 8 (with century) for the date, then the separator, then 4. The
+    /// definition `matches` implements by hand (a differential test holds them equal); not used
+    /// when building.
+    static let referencePattern = Pattern(#"(?<![0-9])((?:19|20)?[0-9]{6})([-+]?)([0-9]{4})(?![0-9])"#)
 
     /// Every number in `text` with a real date (month 1–12, a day the month has, or that day + 60).
     static func scan(_ text: String) -> [(range: Range<String.Index>, number: IdentityNumber)] {
-        // Every number the pattern finds has six digits in a row; most texts have none, and
-        // looking for them byte by byte is far cheaper than the regular expression.
-        guard hasSixDigitsInARow(text) else { return [] }
-        return pattern.matches(in: text).compactMap { match in
+        matches(in: text).compactMap { match in
             guard let datePart = match.groups[0], let lastPart = match.groups[2],
                 let number = parse(date: text[datePart], last: text[lastPart])
             else { return nil }
@@ -28,17 +27,59 @@ struct IdentityNumber: Sendable, Hashable {
         }
     }
 
-    static func hasSixDigitsInARow(_ text: String) -> Bool {
-        var run = 0
-        for byte in text.utf8 {
-            if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
-                run += 1
-                if run == 6 { return true }
-            } else {
-                run = 0
+    /// The matches of `referencePattern` in `text`, found in its bytes: a match starts where a run
+    /// of ASCII digits starts, and which alternative matches depends only on the run's length and
+    /// the byte after it. Most texts have no run of six digits and cost one pass over the bytes.
+    static func matches(in text: String) -> [Pattern.Match] {
+        let found: [(date: Range<Int>, sign: Range<Int>, last: Range<Int>)] = UTF8Scan.withBytes(text) { bytes in
+            var found: [(date: Range<Int>, sign: Range<Int>, last: Range<Int>)] = []
+            var index = 0
+            while index < bytes.count {
+                guard UTF8Scan.isDigit(bytes[index]) else {
+                    index += 1
+                    continue
+                }
+                let start = index
+                while index < bytes.count, UTF8Scan.isDigit(bytes[index]) { index += 1 }
+                let run = index - start
+                let hasCentury = run >= 8
+                    && (bytes[start] == UInt8(ascii: "1") && bytes[start + 1] == UInt8(ascii: "9")
+                        || bytes[start] == UInt8(ascii: "2") && bytes[start + 1] == UInt8(ascii: "0"))
+                let hasSign = index < bytes.count && (bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+"))
+                // The four digits after a sign must be the whole next run.
+                let fourAfterSign = hasSign && index + 5 <= bytes.count
+                    && (index + 1..<index + 5).allSatisfy { UTF8Scan.isDigit(bytes[$0]) }
+                    && (index + 5 == bytes.count || !UTF8Scan.isDigit(bytes[index + 5]))
+                // Tried in the expression's order: century, sign; century; sign; neither.
+                let dateLength: Int
+                if hasCentury, run == 8, fourAfterSign {
+                    dateLength = 8
+                } else if hasCentury, run == 12 {
+                    dateLength = 8
+                } else if run == 6, fourAfterSign {
+                    dateLength = 6
+                } else if run == 10 {
+                    dateLength = 6
+                } else {
+                    continue
+                }
+                let dateEnd = start + dateLength
+                let signEnd = dateEnd == index ? dateEnd + 1 : dateEnd
+                found.append((start..<dateEnd, dateEnd..<signEnd, signEnd..<signEnd + 4))
+                index = signEnd + 4
             }
+            return found
         }
-        return false
+        return found.compactMap { match in
+            guard let range = UTF8Scan.range(text, match.date.lowerBound, match.last.upperBound) else { return nil }
+            return Pattern.Match(
+                range: range,
+                groups: [
+                    UTF8Scan.range(text, match.date.lowerBound, match.date.upperBound),
+                    UTF8Scan.range(text, match.sign.lowerBound, match.sign.upperBound),
+                    UTF8Scan.range(text, match.last.lowerBound, match.last.upperBound),
+                ])
+        }
     }
 
     /// The number whose date digits are `date` (`YYMMDD` or `YYYYMMDD`) and last four `last`,

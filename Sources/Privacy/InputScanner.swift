@@ -22,18 +22,21 @@ struct InputScanner {
     }
 
     mutating func run(_ input: PrivacyInput) {
-        let lines = TextLines(input.text)
         let style = input.style
         var findings = IdentityNumberRule.findings(in: input.text, acceptanceHint: style.hint)
         findings += words.findings(in: input.text, listName: listName, acceptanceHint: style.hint)
-        if input.isCase {
-            findings += caseRule.findings(in: input.text, acceptanceHint: style.hint).filter { finding in
-                guard case .frontMatter = input.place, finding.rule == CaseDetail.date.rule else { return true }
-                let line = lines.position(of: finding.range.lowerBound).line
-                return !Self.publicationFields.contains(input.frontMatterKey(onLine: line, lines: lines) ?? "")
-            }
+        var caseFindings = input.isCase ? caseRule.findings(in: input.text, acceptanceHint: style.hint) : []
+        let annotations = Acceptance.scan(input.text, style: style)
+        // Most texts hold neither a finding nor an annotation: nothing to report, no lines to count.
+        guard !findings.isEmpty || !caseFindings.isEmpty || !annotations.isEmpty else { return }
+        let lines = TextLines(input.text)
+        caseFindings = caseFindings.filter { finding in
+            guard case .frontMatter = input.place, finding.rule == CaseDetail.date.rule else { return true }
+            let line = lines.position(of: finding.range.lowerBound).line
+            return !Self.publicationFields.contains(input.frontMatterKey(onLine: line, lines: lines) ?? "")
         }
-        var acceptances = Acceptance.find(in: lines, style: style)
+        findings += caseFindings
+        var acceptances = Acceptance.find(annotations, in: lines)
         if case .frontMatter = input.place { acceptances = acceptances.map { $0.coveringField(in: lines) } }
         var used = Array(repeating: false, count: acceptances.count)
         for finding in findings.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {

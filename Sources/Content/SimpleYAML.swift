@@ -1,0 +1,153 @@
+/// A fast path for the plainest front matter — what generators and Hugo sites write: one
+/// `key: value` a line, the value a plain word or phrase, a double-quoted text without escapes,
+/// or a flow list of plain words (`[a, b]`). It gives the same `YAMLNode` tree, lines and columns
+/// as Yams (a differential test holds them equal) at a fraction of the cost; anything else — a
+/// comment, an indented line, a block text, an empty value, a repeated key, a character YAML
+/// treats specially — returns nil and goes to Yams, which also reports every error.
+enum SimpleYAML {
+    static func parse(_ text: String, lineOffset: Int) -> YAMLNode? {
+        var text = text
+        return text.withUTF8 { bytes in parse(bytes, lineOffset: lineOffset) }
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int) -> YAMLNode? {
+        guard !bytes.isEmpty else { return nil }
+        var entries: [YAMLEntry] = []
+        var keys: Set<Substring> = []
+        var lineStart = 0
+        var line = 1 + lineOffset
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            guard let entry = self.entry(bytes, lineStart, lineEnd, line: line) else { return nil }
+            guard keys.insert(Substring(entry.key)).inserted else { return nil }
+            entries.append(entry)
+            lineStart = lineEnd + 1
+            line += 1
+        }
+        // A final line break would end in an empty line; large lists are left to Yams' node limit.
+        let nodes = entries.reduce(1) { $0 + 1 + ($1.value.items?.count ?? 0) }
+        guard bytes[bytes.count - 1] != UInt8(ascii: "\n"), nodes <= YAMLReader.nodeLimit / 2 else { return nil }
+        return YAMLNode(content: .mapping(entries), line: 1 + lineOffset, column: 1)
+    }
+
+    /// `key: value` on bytes `start..<end`.
+    private static func entry(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, line: Int) -> YAMLEntry? {
+        var index = start
+        guard index < end, isKeyStart(bytes[index]) else { return nil }
+        while index < end, isKeyByte(bytes[index]) { index += 1 }
+        let keyEnd = index
+        guard keyEnd - start <= 100, index + 2 < end, bytes[index] == UInt8(ascii: ":"), bytes[index + 1] == UInt8(ascii: " ")
+        else { return nil }
+        index += 2
+        let key = string(bytes, start, keyEnd)
+        // Keys and everything before a value are ASCII, so byte columns are character columns.
+        let column = index - start + 1
+        let value: YAMLNode
+        switch bytes[index] {
+        case UInt8(ascii: "\""):
+            guard bytes[end - 1] == UInt8(ascii: "\""), end - index >= 3,
+                isQuotedText(bytes, index + 1, end - 1)
+            else { return nil }
+            value = YAMLNode(content: .scalar(string(bytes, index + 1, end - 1), plain: false), line: line, column: column)
+        case UInt8(ascii: "["):
+            guard let items = flowItems(bytes, index, end, line: line, startColumn: column) else { return nil }
+            value = YAMLNode(content: .sequence(items), line: line, column: column)
+        default:
+            guard isPlainText(bytes, index, end) else { return nil }
+            value = YAMLNode(content: .scalar(string(bytes, index, end), plain: true), line: line, column: column)
+        }
+        return YAMLEntry(key: key, keyLine: line, keyColumn: 1, value: value)
+    }
+
+    /// `[word, word]` on bytes `start..<end`: words of ASCII letters, digits, `_` and inner `-`.
+    private static func flowItems(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, line: Int, startColumn: Int
+    ) -> [YAMLNode]? {
+        guard bytes[end - 1] == UInt8(ascii: "]") else { return nil }
+        var items: [YAMLNode] = []
+        var index = start + 1
+        while true {
+            let itemStart = index
+            guard index < end - 1, isWordByte(bytes[index]), bytes[index] != UInt8(ascii: "-") else { return nil }
+            while index < end - 1, isWordByte(bytes[index]) { index += 1 }
+            items.append(YAMLNode(
+                content: .scalar(string(bytes, itemStart, index), plain: true), line: line,
+                column: startColumn + itemStart - start))
+            if index == end - 1 { return items }
+            guard index + 2 < end - 1, bytes[index] == UInt8(ascii: ","), bytes[index + 1] == UInt8(ascii: " ") else { return nil }
+            index += 2
+        }
+    }
+
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
+    private static func isKeyStart(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || byte == UInt8(ascii: "_")
+    }
+
+    private static func isKeyByte(_ byte: UInt8) -> Bool {
+        isKeyStart(byte) || byte == UInt8(ascii: "-") || byte &- UInt8(ascii: "0") < 10
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        isKeyByte(byte)
+    }
+
+    /// A plain value: starts with a letter, digit or non-ASCII character, then letters, digits,
+    /// single spaces and `-._/()`, never ending in a space, and no character YAML reads as markup.
+    private static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard start < end, bytes[end - 1] != UInt8(ascii: " ") else { return false }
+        let first = bytes[start]
+        guard first >= 0x80 || isKeyByte(first), first != UInt8(ascii: "-") else { return false }
+        var previousWasSpace = false
+        for index in start..<end {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: " ") {
+                if previousWasSpace { return false }
+                previousWasSpace = true
+                continue
+            }
+            previousWasSpace = false
+            guard byte >= 0x80 || isKeyByte(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/")
+                || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
+            else { return false }
+        }
+        return isPrintableNonASCII(bytes, start, end)
+    }
+
+    /// Text between double quotes: printable, no `"` or `\` (escapes), no tab.
+    private static func isQuotedText(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        for index in start..<end {
+            let byte = bytes[index]
+            guard byte >= 0x80 || (byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\"))
+            else { return false }
+        }
+        return isPrintableNonASCII(bytes, start, end)
+    }
+
+    /// Whether every non-ASCII character is one YAML prints as it is: not a C1 control, not a
+    /// line or paragraph separator (YAML 1.1 breaks lines there), not U+FEFF or U+FFFE/U+FFFF.
+    private static func isPrintableNonASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+                continue
+            }
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            guard index + length <= end else { return false }
+            var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            switch value {
+            case 0x80...0x9F, 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF: return false
+            default: break
+            }
+            index += length
+        }
+        return true
+    }
+}
