@@ -131,17 +131,23 @@ public enum SiteBuilder {
         var bodies: [PreparedBody?] = []
         bodies.reserveCapacity(bank.pages.count)
         var searchIndex = SearchIndex()
-        for batch in chunks(Array(bank.pages.indices), count: max(1, bank.pages.count / 256)) {
-            let outlines = parallelMap(batch.map { bank.pages[$0] }, parallel: options.parallel) { renderer.outline($0, config: config) }
-            for (index, outline) in zip(batch, outlines) {
-                let path = bank.pages[index].relativePath
-                headings[path] = outline.headings
-                links[path] = outline.links
-                diagnostics += outline.diagnostics
-                bodies.append(outline.body)
-                if let entry = outline.search { searchIndex.add(entry) }
-                if outline.body?.needsSource == false { bank.pages[index].body = "" }
+        // Each batch's results are taken in while the next batch is outlined on the other threads.
+        var outlined: (batch: ArraySlice<Int>, outlines: [PageRenderer.Outline])?
+        for batch in chunks(Array(bank.pages.indices), count: max(1, bank.pages.count / 256)) + [[]] {
+            let pages = batch.map { bank.pages[$0] }
+            async let next = parallelMap(pages, parallel: options.parallel) { renderer.outline($0, config: config) }
+            if let (done, outlines) = outlined {
+                for (index, outline) in zip(done, outlines) {
+                    let path = bank.pages[index].relativePath
+                    headings[path] = outline.headings
+                    links[path] = outline.links
+                    diagnostics += outline.diagnostics
+                    bodies.append(outline.body)
+                    if let entry = outline.search { searchIndex.add(entry) }
+                    if outline.body?.needsSource == false { bank.pages[index].body = "" }
+                }
             }
+            outlined = (batch, await next)
         }
         timer.mark("rubriker")
         let fileNames = bank.dataFiles.map(\.relativePath) + bank.staticFiles.map(\.relativePath)
@@ -165,15 +171,18 @@ public enum SiteBuilder {
         let total = bank.pages.count
         // A few hundred pages at a time, written as soon as they are rendered; each body is let go
         // once its page is written.
-        for batch in chunks(Array(bank.pages.indices), count: max(1, total / 256)) {
+        // Each batch is written while the next one is rendered.
+        var rendered: [PageRenderer.Rendered] = []
+        for batch in chunks(Array(bank.pages.indices), count: max(1, total / 256)) + [[]] {
             let work = batch.map { (bank.pages[$0], bodies[$0]) }
-            let rendered = parallelMap(work, parallel: options.parallel) { page, body in
+            for index in batch { bodies[index] = nil }
+            async let next = parallelMap(work, parallel: options.parallel) { page, body in
                 defer { options.progress?(.rendered(done: counter.next(), total: total)) }
                 return renderer.render(page, body: body, context: context)
             }
-            for index in batch { bodies[index] = nil }
             output.add(rendered.compactMap(\.file), pages: true)
             diagnostics += rendered.flatMap(\.diagnostics)
+            rendered = await next
         }
         timer.mark("rendera")
 

@@ -102,9 +102,23 @@ import Testing
     /// A full build swaps in a new folder, built from the content as it was when it started: a
     /// page the fast path changed meanwhile must be in the new folder again before browsers are
     /// told to reload, or they would show the older text until the next build is done.
+    ///
+    /// The second edit has to land while the first full build still runs; on a machine busy with
+    /// other work that build may finish first, so the scenario is tried up to three times, and
+    /// every try must serve only the newest edit at each reload.
     @Test func reloadsNeverShowAnOlderEditWhileBuildsCatchUp() async throws {
+        var exercised = false
+        for _ in 1...3 where !exercised {
+            exercised = try await editDuringFullBuild()
+        }
+        #expect(exercised, "the second edit never came during the first full build")
+    }
+
+    /// One try of the scenario above; true when the second edit came during the first full build.
+    private func editDuringFullBuild() async throws -> Bool {
         // Enough pages that the full build takes a while, so the second edit lands during it.
         let filler = (1...600).map { "-- content/metoder/p\($0).md --\n---\ntitel: Sida \($0)\n---\nSe [[Alfa]].\n" }
+        var exercised = false
         try await withServer(Self.bank + "\n" + filler.joined(separator: "\n")) { folder, log, http, running in
             let file = folder + "/content/metoder/a.md"
             let write = { (version: Int) in
@@ -119,11 +133,13 @@ import Testing
                 return entries.contains { $0.hasPrefix(".site.ny-") && FileManager.default.fileExists(atPath: work + "/" + $0 + "/metoder/a/index.html") }
             }
             try write(2)
-            try await eventually("version 2 is served") { try await http.get("/metoder/a/").body.contains("Version 2,") }
+            try await eventually("version 2 is served", seconds: 60) { try await http.get("/metoder/a/").body.contains("Version 2,") }
             // At every reload signal from now until both full builds are done, the page is version 2.
             var served: [String] = []
             var version = try await self.version(http)
             let deadline = Date().addingTimeInterval(120)
+            let order = { log.all.filter { $0.hasPrefix("snabbt:") || $0.hasPrefix("klart:") }.map { String($0.prefix(6)) } }
+            let expected = ["klart:", "snabbt", "snabbt", "klart:", "klart:"]
             while log.all.filter({ $0.hasPrefix("klart:") }).count < 3, Date() < deadline {
                 let answer = try await http.get("/__kunskapsbank/vanta?version=\(version)")
                 let object = try JSONSerialization.jsonObject(with: Data(answer.body.utf8)) as? [String: Any]
@@ -134,9 +150,9 @@ import Testing
                 served.append(body.contains("Version 2,") ? "2" : body.contains("Version 1,") ? "1" : "?")
             }
             #expect(!served.isEmpty && served.allSatisfy { $0 == "2" }, "served at each reload: \(served.joined())")
-            let order = log.all.filter { $0.hasPrefix("snabbt:") || $0.hasPrefix("klart:") }.map { $0.prefix(6) }
-            #expect(order == ["klart:", "snabbt", "snabbt", "klart:", "klart:"], "the second edit came during the first full build")
+            exercised = order() == expected
         }
+        return exercised
     }
 
     func version(_ http: RawHTTP) async throws -> Int {
