@@ -45,10 +45,15 @@ let package = Package(
         ]),
         // `new` and `init`: pages and banks from the schema, with DRIVE's ladder and glossary embedded.
         .target(name: "Scaffolding", dependencies: ["Content", "SiteCore"], plugins: ["EmbedFiles"]),
-        .executableTarget(name: "kunskapsbank", dependencies: [
-            "SiteBuilder", "SiteCore", "Content", "Statistics", "DevServer", "Scaffolding",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        // jemalloc replaces glibc's malloc in the tool: a build allocates millions of small
+        // objects on all cores, and with glibc's arenas that took a fifth of its CPU time.
+        .executableTarget(
+            name: "kunskapsbank",
+            dependencies: [
+                "SiteBuilder", "SiteCore", "Content", "Statistics", "DevServer", "Scaffolding",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]),
         .target(name: "SiteTesting", dependencies: ["SiteBuilder", "SiteCore"]),
         .testTarget(name: "SiteCoreTests", dependencies: ["SiteCore"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "SiteCore"]),

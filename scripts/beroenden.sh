@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building the tool needs and is missing: libcmark-dev (the C library cmark and its
-# pkg-config file). Sourced by bygg.sh and testa.sh; does nothing when all is there.
+# pkg-config file) and libjemalloc-dev (the memory allocator the tool links). Sourced by bygg.sh
+# and testa.sh; does nothing when all is there.
 set -euo pipefail
 
 apt_install() {
@@ -11,8 +12,11 @@ apt_install() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
 }
 
-if ! pkg-config --exists libcmark 2>/dev/null; then
-    apt_install libcmark-dev pkg-config
+missing=()
+pkg-config --exists libcmark 2>/dev/null || missing+=(libcmark-dev pkg-config)
+pkg-config --exists jemalloc 2>/dev/null || missing+=(libjemalloc-dev pkg-config)
+if [ ${#missing[@]} -gt 0 ]; then
+    apt_install "${missing[@]}"
 fi
 if ! command -v swift >/dev/null 2>&1; then
     echo "fel: swift saknas. Installera Swift 6.3 (https://www.swift.org/install/) och försök igen." >&2
