@@ -1,6 +1,7 @@
 import Content
 import Foundation
 import SiteCore
+import Theme
 
 /// What other pages' views show of one page (a backlink, a relation, a list entry, a register
 /// line), worked out once per build instead of once per page that shows it. A class: lists of
@@ -101,5 +102,18 @@ final class PageCardStore: @unchecked Sendable {
             made = cards
             return cards
         }
+    }
+}
+
+/// The shared parts of page views (`SiteContext.sharedBaseView`), made once each, for all threads.
+final class SharedBaseStore: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: [SharedBaseKey: TemplateObject] = [:]
+
+    func object(for key: SharedBaseKey, _ make: () -> TemplateObject) -> TemplateObject {
+        if let object = lock.withLock({ made[key] }) { return object }
+        let object = make()
+        lock.withLock { made[key] = object }
+        return object
     }
 }

@@ -2,6 +2,7 @@ import Content
 import Linking
 import SiteCore
 import Statistics
+import Theme
 
 /// What every page's view needs to know about the whole bank, computed once before rendering.
 struct SiteContext: Sendable {
@@ -22,9 +23,13 @@ struct SiteContext: Sendable {
     /// The protected statistics, when the bank configures `statistik:`.
     var statistics: BankStatistics? {
         // The cards show fields as the statistics allow: made anew after they change.
-        didSet { cardStore = PageCardStore() }
+        didSet {
+            cardStore = PageCardStore()
+            baseStore = SharedBaseStore()
+        }
     }
     private var cardStore = PageCardStore()
+    private var baseStore = SharedBaseStore()
     /// Whether the bank has the accessibility statement page, the page about the site and a feed.
     let hasAccessibilityPage: Bool
     let hasAboutPage: Bool
@@ -66,6 +71,12 @@ struct SiteContext: Sendable {
 
     /// What other pages' views show of each page, made once, on first use.
     var cards: PageCards { cardStore.cards { PageCards(context: self) } }
+
+    /// The part of a page's view that pages of the same depth, top folder and section share,
+    /// made once per kind of page.
+    func sharedBaseView(for builder: PageView, section: String?) -> TemplateObject {
+        baseStore.object(for: builder.sharedBaseKey(section: section)) { builder.sharedBase(section: section) }
+    }
 
     var ladderSteps: [Page] { ladderSection.map { sectionPages[$0.folder] ?? [] } ?? [] }
 

@@ -37,11 +37,12 @@ struct TemplateLookup: Sendable, Equatable {
     }
 
     var root: Root
-    var names: [String]
+    /// The dotted name's parts, hashed once here rather than on every lookup.
+    var names: [TemplateKey]
     var transforms: [TemplateTransform]
 
     init(name: String, transforms: [TemplateTransform]) {
-        let names = name.split(separator: ".").map(String.init)
+        let names = name.split(separator: ".").map { TemplateKey(String($0)) }
         if name == "." {
             root = .current
         } else if name.isEmpty, !transforms.isEmpty {

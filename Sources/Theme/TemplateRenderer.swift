@@ -161,12 +161,12 @@ struct TemplateRenderer {
         return value
     }
 
-    private static func child(named name: String, of value: TemplateValue) -> TemplateValue? {
+    private static func child(named name: TemplateKey, of value: TemplateValue) -> TemplateValue? {
         guard case .object(let entries) = value else { return nil }
         return entries[name]
     }
 
-    private static func child(_ names: ArraySlice<String>, of value: TemplateValue) -> TemplateValue? {
+    private static func child(_ names: ArraySlice<TemplateKey>, of value: TemplateValue) -> TemplateValue? {
         var value = value
         for name in names {
             guard let next = child(named: name, of: value) else { return nil }
@@ -192,6 +192,12 @@ struct TemplateRenderer {
         switch value {
         case .text(let text):
             escaped ? HTMLEscaping.append(text, to: &output) : output.append(contentsOf: text.utf8)
+        case .html(let bytes):
+            if escaped {
+                bytes.withUnsafeBufferPointer { HTMLEscaping.append($0, to: &output) }
+            } else {
+                output.append(contentsOf: bytes)
+            }
         case .int(let number):
             output.append(contentsOf: String(number).utf8)
         case .bool(let flag):
