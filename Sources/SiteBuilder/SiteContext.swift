@@ -75,8 +75,13 @@ struct SiteContext: Sendable {
     /// The part of a page's view that pages of the same depth, top folder and section share,
     /// made once per kind of page.
     func sharedBaseView(for builder: PageView, section: String?) -> TemplateObject {
-        baseStore.object(for: builder.sharedBaseKey(section: section)) { builder.sharedBase(section: section) }
+        guard Self.sharesBaseViews else { return builder.sharedBase(section: section) }
+        return baseStore.object(for: builder.sharedBaseKey(section: section)) { builder.sharedBase(section: section) }
     }
+
+    /// Off: every page makes its shared part itself (for the test that sharing changes no byte;
+    /// as a task-local value it reaches a serial build only).
+    @TaskLocal static var sharesBaseViews = true
 
     var ladderSteps: [Page] { ladderSection.map { sectionPages[$0.folder] ?? [] } ?? [] }
 
