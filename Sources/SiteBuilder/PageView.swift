@@ -113,16 +113,38 @@ struct PageView {
 
     /// Utvecklingstrappan with this page's place on it: the current step, or the steps a case passed.
     func ladder(current: String? = nil, onPath: Set<String> = []) -> TemplateValue {
-        .list(context.cards.ladder.map { step in
-            TemplateView([
-                "order": .int(step.order),
-                "title": .text(step.card.title),
-                "url": .text(path.relativeURL(to: step.card.sitePath)),
-                "current": .bool(step.slug == current),
-                "onPath": .bool(onPath.contains(step.slug)),
-                "summary": step.card.summary.map(TemplateValue.text),
-            ]).value
-        })
+        let steps = context.cards.ladder
+        var items = context.sharedLadder(for: self) ?? ladderItems()
+        if current != nil || !onPath.isEmpty {
+            for (index, step) in steps.enumerated() where step.slug == current || onPath.contains(step.slug) {
+                items[index] = ladderItem(step, current: step.slug == current, onPath: onPath.contains(step.slug))
+            }
+        }
+        return .list(items)
+    }
+
+    /// The ladder's steps with none marked.
+    func ladderItems() -> [TemplateValue] {
+        context.cards.ladder.map { ladderItem($0, current: false, onPath: false) }
+    }
+
+    private func ladderItem(_ step: PageCards.LadderStep, current: Bool, onPath: Bool) -> TemplateValue {
+        TemplateView([
+            "order": .int(step.order),
+            "title": .text(step.card.title),
+            "url": .text(path.relativeURL(to: step.card.sitePath)),
+            "current": .bool(current),
+            "onPath": .bool(onPath),
+            "summary": step.card.summary.map(TemplateValue.text),
+        ]).value
+    }
+
+    /// The page's folder depth when its links to the ladder's steps depend on nothing else: when
+    /// its top folder is none of theirs (so the relative URLs share no folder with it).
+    var ladderDepth: Int? {
+        let depth = path.isPage ? path.segments.count : max(path.segments.count - 1, 0)
+        if depth > 0, context.cards.ladder.contains(where: { $0.card.sitePath.segments.first == path.segments[0] }) { return nil }
+        return depth
     }
 
     /// A list entry for a page on a section index, the start page or in a relation group.

@@ -25,11 +25,13 @@ struct SiteContext: Sendable {
         // The cards show fields as the statistics allow: made anew after they change.
         didSet {
             cardStore = PageCardStore()
-            baseStore = SharedBaseStore()
+            baseStore = SharedViewStore()
+            ladderStore = SharedViewStore()
         }
     }
     private var cardStore = PageCardStore()
-    private var baseStore = SharedBaseStore()
+    private var baseStore = SharedViewStore<SharedBaseKey, TemplateObject>()
+    private var ladderStore = SharedViewStore<Int, [TemplateValue]>()
     /// Whether the bank has the accessibility statement page, the page about the site and a feed.
     let hasAccessibilityPage: Bool
     let hasAboutPage: Bool
@@ -76,7 +78,14 @@ struct SiteContext: Sendable {
     /// made once per kind of page.
     func sharedBaseView(for builder: PageView, section: String?) -> TemplateObject {
         guard Self.sharesBaseViews else { return builder.sharedBase(section: section) }
-        return baseStore.object(for: builder.sharedBaseKey(section: section)) { builder.sharedBase(section: section) }
+        return baseStore.value(for: builder.sharedBaseKey(section: section)) { builder.sharedBase(section: section) }
+    }
+
+    /// The ladder's steps, none marked, as a page outside the ladder's folder at this depth links
+    /// them; nil for a page whose links to the steps depend on more than its depth.
+    func sharedLadder(for builder: PageView) -> [TemplateValue]? {
+        guard Self.sharesBaseViews, let depth = builder.ladderDepth else { return nil }
+        return ladderStore.value(for: depth) { builder.ladderItems() }
     }
 
     /// Off: every page makes its shared part itself (for the test that sharing changes no byte;
