@@ -131,34 +131,44 @@ struct TemplateRenderer {
     // MARK: Lookup
 
     private func resolve(_ lookup: TemplateLookup) -> TemplateValue? {
-        var transforms = lookup.transforms[...]
         var value: TemplateValue
+        var transformStart = 0
         switch lookup.root {
         case .current:
             guard let top = stack.last else { return nil }
             value = top
         case .sequence:
-            guard let sequence, let transform = transforms.popFirst(), let position = Self.apply(transform, to: sequence)
+            guard let sequence, let transform = lookup.transforms.first, let position = Self.apply(transform, to: sequence)
             else { return nil }
             value = position
+            transformStart = 1
         case .local:
             guard let top = stack.last, let found = Self.child(lookup.names[...], of: top) else { return nil }
             value = found
         case .stack:
-            guard let first = lookup.names.first else { return nil }
-            var holder: TemplateValue?
-            for object in stack.reversed() {
-                holder = Self.child(named: first, of: object)
-                if holder != nil { break }
-            }
-            guard let holder, let found = Self.child(lookup.names.dropFirst(), of: holder) else { return nil }
+            guard let found = findOnStack(lookup.names) else { return nil }
             value = found
         }
-        for transform in transforms {
-            guard let transformed = value.applying(transform) else { return nil }
-            value = transformed
+        if transformStart < lookup.transforms.count {
+            for transform in lookup.transforms[transformStart...] {
+                guard let transformed = value.applying(transform) else { return nil }
+                value = transformed
+            }
         }
         return value
+    }
+
+    /// The first object on the stack, from the top, that has the first name; then the rest of the
+    /// names inside it.
+    private func findOnStack(_ names: [TemplateKey]) -> TemplateValue? {
+        guard let first = names.first else { return nil }
+        var level = stack.count
+        while level > 0 {
+            level -= 1
+            guard case .object(let object) = stack[level], let holder = object[first] else { continue }
+            return names.count == 1 ? holder : Self.child(names[1...], of: holder)
+        }
+        return nil
     }
 
     private static func child(named name: TemplateKey, of value: TemplateValue) -> TemplateValue? {
