@@ -6,8 +6,24 @@ import Theme
 /// base view, and the template its section asks for.
 struct ContentPageView {
     let page: Page
-    let bodyHTML: String
+    /// The rendered body: `.html` bytes, or text.
+    let body: TemplateValue
     let builder: PageView
+
+    init(page: Page, bodyHTML: String, builder: PageView) {
+        self.init(page: page, body: .text(bodyHTML), builder: builder)
+    }
+
+    /// With the body as UTF-8 bytes, as the Markdown stage renders it.
+    init(page: Page, bodyBytes: [UInt8], builder: PageView) {
+        self.init(page: page, body: .html(bodyBytes), builder: builder)
+    }
+
+    init(page: Page, body: TemplateValue, builder: PageView) {
+        self.page = page
+        self.body = body
+        self.builder = builder
+    }
 
     private var context: SiteContext { builder.context }
 
@@ -16,9 +32,10 @@ struct ContentPageView {
         var trail: [(String, SitePath)] = []
         if let schema, page.kind == .regular { trail.append((schema.name, .page([schema.folder]))) }
         var view = builder.baseView(
-            title: page.title, summary: page.summary, bodyHTML: bodyHTML, section: page.section, trail: trail,
+            title: page.title, summary: page.summary, body: body, section: page.section, trail: trail,
             published: page.value("publicerad").map(FieldFormatting.text),
-            updated: page.value("senast-uppdaterad").map(FieldFormatting.text), isStartPage: page.kind == .home)
+            updated: page.value("senast-uppdaterad").map(FieldFormatting.text), isStartPage: page.kind == .home,
+            extraKeys: 8)
         view["facts"] = .list(facts(schema))
         view["notices"] = .list(notices())
         if let ladder = ladderPlace() { view["ladder"] = builder.ladder(current: ladder.current, onPath: ladder.path) }

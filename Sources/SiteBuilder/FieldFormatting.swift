@@ -49,7 +49,7 @@ enum FieldFormatting {
     ) {
         switch value {
         case .reference(let section, let slug):
-            if let target = context.index.page(section: section, slug: slug) {
+            if let target = context.cards.page(section: section, slug: slug) {
                 links.append(TemplateView(["title": .text(target.title), "url": .text(page.relativeURL(to: target.sitePath))]).value)
             } else {
                 texts.append(slug)

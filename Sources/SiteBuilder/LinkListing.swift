@@ -25,24 +25,32 @@ struct LinkListing {
             ]).value
         })
         let linking = (context.graph.backlinks[relativePath] ?? []).compactMap { cards.byPath[$0] }
-        view["backlinks"] = .list(linking.map(builder.link))
-        view["backlinkGroups"] = .list(groups(linking))
+        guard !linking.isEmpty else {
+            view["backlinks"] = .list([])
+            view["backlinkGroups"] = .list([])
+            return
+        }
+        // Each link made once: the flat list and the groups show the same entries.
+        let links = linking.map { (card: $0, value: builder.link($0)) }
+        view["backlinks"] = .list(links.map(\.value))
+        view["backlinkGroups"] = .list(groups(links))
     }
 
     /// Sections in navigation order, pages in each section's order; pages outside sections last.
-    private func groups(_ pages: [PageCard]) -> [TemplateValue] {
+    private func groups(_ links: [(card: PageCard, value: TemplateValue)]) -> [TemplateValue] {
         var result: [TemplateValue] = []
-        for schema in context.config.sections {
-            let members = pages.filter { $0.section == schema.folder }.sorted { $0.sectionRank < $1.sectionRank }
+        let sections = context.config.sections
+        for schema in sections {
+            let members = links.filter { $0.card.section == schema.folder }.sorted { $0.card.sectionRank < $1.card.sectionRank }
             if !members.isEmpty {
-                result.append(TemplateView(["title": .text(schema.name), "pages": .list(members.map(builder.link))]).value)
+                result.append(TemplateView(["title": .text(schema.name), "pages": .list(members.map(\.value))]).value)
             }
         }
-        let known = Set(context.config.sections.map(\.folder))
-        let others = pages.filter { $0.section.map { !known.contains($0) } ?? true }.sorted { $0.titleRank < $1.titleRank }
+        let others = links.filter { link in link.card.section.map { folder in !sections.contains { $0.folder == folder } } ?? true }
+            .sorted { $0.card.titleRank < $1.card.titleRank }
         if !others.isEmpty {
             result.append(TemplateView([
-                "title": .text(context.string("otherPages", "Andra sidor")), "pages": .list(others.map(builder.link)),
+                "title": .text(context.string("otherPages", "Andra sidor")), "pages": .list(others.map(\.value)),
             ]).value)
         }
         return result

@@ -1,6 +1,7 @@
 import Content
 import Foundation
 import SiteCore
+import Theme
 
 /// What other pages' views show of one page (a backlink, a relation, a list entry, a register
 /// line), worked out once per build instead of once per page that shows it. A class: lists of
@@ -60,8 +61,9 @@ final class PageCard: Sendable {
     func shows(_ key: String) -> Bool { !hiddenFields.contains(key) }
 }
 
-/// Every page's card, by source path, in title order and per section in the section's order.
-struct PageCards: Sendable {
+/// Every page's card, by source path, in title order and per section in the section's order. A
+/// class: every view reads it, and a copy of it would retain each of its tables.
+final class PageCards: Sendable {
     let byPath: [String: PageCard]
     /// All pages in Swedish title order (the A–Ö register reads the regular ones).
     let inTitleOrder: [PageCard]
@@ -69,6 +71,8 @@ struct PageCards: Sendable {
     let sections: [String: [PageCard]]
     /// The steps of Utvecklingstrappan in order.
     let ladder: [LadderStep]
+    /// Regular pages by section and slug, as `SiteIndex.page(section:slug:)` finds them.
+    let bySectionSlug: [String: [String: PageCard]]
 
     struct LadderStep: Sendable {
         let card: PageCard
@@ -83,10 +87,14 @@ struct PageCards: Sendable {
         inTitleOrder = parallelMap(Array(pages.indices)) { rank in PageCard(pages[rank], context: context, titleRank: rank) }
         byPath = Dictionary(inTitleOrder.map { ($0.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
         sections = context.sectionPages.mapValues { [byPath] pages in pages.compactMap { byPath[$0.relativePath] } }
+        bySectionSlug = context.index.pagesBySection.mapValues { [byPath] pages in pages.compactMapValues { byPath[$0.relativePath] } }
         ladder = context.ladderSteps.enumerated().compactMap { [byPath] offset, step in
             byPath[step.relativePath].map { LadderStep(card: $0, slug: step.slug, order: step.orderNumber.map { Int($0) } ?? offset + 1) }
         }
     }
+
+    /// The regular page `slug` of `section` (a reference in front matter), as the index finds it.
+    func page(section: String, slug: String) -> PageCard? { bySectionSlug[section]?[slug] }
 }
 
 /// Makes the cards once, on first use, for all threads rendering with one `SiteContext`.
@@ -101,5 +109,19 @@ final class PageCardStore: @unchecked Sendable {
             made = cards
             return cards
         }
+    }
+}
+
+/// Parts of page views that many pages share (`SiteContext.sharedBaseView`, `sharedLadder`), made
+/// once each, for all threads. Two threads may both make a missing part; both make the same.
+final class SharedViewStore<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: [Key: Value] = [:]
+
+    func value(for key: Key, _ make: () -> Value) -> Value {
+        if let value = lock.withLock({ made[key] }) { return value }
+        let value = make()
+        lock.withLock { made[key] = value }
+        return value
     }
 }

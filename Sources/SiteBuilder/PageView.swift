@@ -28,12 +28,22 @@ struct PageView {
         title: String, summary: String?, bodyHTML: String, section: String?, trail: [(String, SitePath)],
         published: String?, updated: String?, isStartPage: Bool = false
     ) -> TemplateView {
+        baseView(
+            title: title, summary: summary, body: .text(bodyHTML), section: section, trail: trail, published: published,
+            updated: updated, isStartPage: isStartPage)
+    }
+
+    /// The same, with the body as a template value (`.html` bytes, or text).
+    func baseView(
+        title: String, summary: String?, body: TemplateValue, section: String?, trail: [(String, SitePath)],
+        published: String?, updated: String?, isStartPage: Bool = false, extraKeys: Int = 0
+    ) -> TemplateView {
         let site = context.config.site
         let isHome = isStartPage
         let page = TemplateView([
             "title": .text(title),
             "documentTitle": .text(isHome ? site.title : "\(title) – \(site.title)"),
-            "bodyHTML": .text(bodyHTML),
+            "bodyHTML": body,
             "url": .text(path.relativeURL(to: path)),
             "summary": summary.map(TemplateValue.text),
             "published": (published ?? site.published).map { .text(FieldFormatting.isoDate($0)) },
@@ -41,6 +51,30 @@ struct PageView {
             "sectionTitle": section.flatMap { context.config.section($0)?.name }.map(TemplateValue.text),
             "address": .text(printAddress),
         ])
+        var crumbs: [TemplateValue] = []
+        if !isHome {
+            crumbs.reserveCapacity(trail.count + 1)
+            crumbs.append(TemplateView(["title": .text(context.string("home", "Start")), "url": .text(path.relativeURL(to: .root))]).value)
+            for (crumbTitle, crumbPath) in trail where crumbPath != path {
+                crumbs.append(TemplateView(["title": .text(crumbTitle), "url": .text(path.relativeURL(to: crumbPath))]).value)
+            }
+        }
+        var view = TemplateView(context.sharedBaseView(for: self, section: section))
+        // The keys below, and those the page's own view adds (facts, ladder, relations …).
+        view.reserveCapacity(view.object.count + 4 + extraKeys)
+        view["page"] = page.value
+        view["breadcrumbs"] = .list(crumbs)
+        view["facts"] = .list([])
+        view["notices"] = .list([])
+        return view
+    }
+
+    /// What every page in the same folder depth and top folder shows alike, for pages of one
+    /// section: site, navigation, assets, the links to the start page, register, search … Each URL
+    /// here points at the root, a top folder or a file in one, so it depends only on how deep the
+    /// page is and on its top folder (`SharedBaseKey`).
+    func sharedBase(section: String?) -> TemplateObject {
+        let site = context.config.site
         var nav: [TemplateValue] = context.config.sections.filter(\.inNavigation).map { schema in
             TemplateView([
                 "title": .text(schema.name),
@@ -54,22 +88,13 @@ struct PageView {
                 "current": .bool(statistics.folder == section),
             ]).value)
         }
-        var crumbs: [TemplateValue] = []
-        if !isHome {
-            crumbs.append(TemplateView(["title": .text(context.string("home", "Start")), "url": .text(path.relativeURL(to: .root))]).value)
-            for (crumbTitle, crumbPath) in trail where crumbPath != path {
-                crumbs.append(TemplateView(["title": .text(crumbTitle), "url": .text(path.relativeURL(to: crumbPath))]).value)
-            }
-        }
         // Search, accessibility statement, about page and feed: each only where the bank has it.
         var view = publishingLinks()
-        let root = String(repeating: "../", count: path.isPage ? path.segments.count : max(path.segments.count - 1, 0))
         view["lang"] = .text(site.language)
         view["site"] = TemplateView([
             "title": .text(site.title), "description": .text(site.description), "organisation": .text(site.organisation),
         ]).value
-        view["page"] = page.value
-        view["root"] = .text(root)
+        view["root"] = .text(String(repeating: "../", count: sharedBaseKey(section: section).depth))
         view["assets"] = TemplateView([
             "css": .text(path.relativeURL(to: .file("assets/site.css"))),
             "themeCss": .text(path.relativeURL(to: .file("assets/tema.css"))),
@@ -77,24 +102,49 @@ struct PageView {
         view["homeURL"] = .text(path.relativeURL(to: .root))
         view["registerURL"] = .text(path.relativeURL(to: Self.registerPath))
         view["nav"] = .list(nav)
-        view["breadcrumbs"] = .list(crumbs)
-        view["facts"] = .list([])
-        view["notices"] = .list([])
-        return view
+        return view.object
+    }
+
+    /// What `sharedBase` depends on for this page.
+    func sharedBaseKey(section: String?) -> SharedBaseKey {
+        let depth = path.isPage ? path.segments.count : max(path.segments.count - 1, 0)
+        return SharedBaseKey(depth: depth, topFolder: depth > 0 ? path.segments[0] : nil, section: section)
     }
 
     /// Utvecklingstrappan with this page's place on it: the current step, or the steps a case passed.
     func ladder(current: String? = nil, onPath: Set<String> = []) -> TemplateValue {
-        .list(context.cards.ladder.map { step in
-            TemplateView([
-                "order": .int(step.order),
-                "title": .text(step.card.title),
-                "url": .text(path.relativeURL(to: step.card.sitePath)),
-                "current": .bool(step.slug == current),
-                "onPath": .bool(onPath.contains(step.slug)),
-                "summary": step.card.summary.map(TemplateValue.text),
-            ]).value
-        })
+        let steps = context.cards.ladder
+        var items = context.sharedLadder(for: self) ?? ladderItems()
+        if current != nil || !onPath.isEmpty {
+            for (index, step) in steps.enumerated() where step.slug == current || onPath.contains(step.slug) {
+                items[index] = ladderItem(step, current: step.slug == current, onPath: onPath.contains(step.slug))
+            }
+        }
+        return .list(items)
+    }
+
+    /// The ladder's steps with none marked.
+    func ladderItems() -> [TemplateValue] {
+        context.cards.ladder.map { ladderItem($0, current: false, onPath: false) }
+    }
+
+    private func ladderItem(_ step: PageCards.LadderStep, current: Bool, onPath: Bool) -> TemplateValue {
+        TemplateView([
+            "order": .int(step.order),
+            "title": .text(step.card.title),
+            "url": .text(path.relativeURL(to: step.card.sitePath)),
+            "current": .bool(current),
+            "onPath": .bool(onPath),
+            "summary": step.card.summary.map(TemplateValue.text),
+        ]).value
+    }
+
+    /// The page's folder depth when its links to the ladder's steps depend on nothing else: when
+    /// its top folder is none of theirs (so the relative URLs share no folder with it).
+    var ladderDepth: Int? {
+        let depth = path.isPage ? path.segments.count : max(path.segments.count - 1, 0)
+        if depth > 0, context.cards.ladder.contains(where: { $0.card.sitePath.segments.first == path.segments[0] }) { return nil }
+        return depth
     }
 
     /// A list entry for a page on a section index, the start page or in a relation group.
@@ -109,4 +159,12 @@ struct PageView {
     func link(_ page: PageCard) -> TemplateValue {
         TemplateView(["title": .text(page.title), "url": .text(path.relativeURL(to: page.sitePath))]).value
     }
+}
+
+/// The page folder's depth and top folder, and the page's section: all that the shared part of a
+/// page's view depends on (the targets of its links lie at most one folder deep).
+struct SharedBaseKey: Hashable, Sendable {
+    let depth: Int
+    let topFolder: String?
+    let section: String?
 }

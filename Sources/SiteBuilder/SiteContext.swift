@@ -2,6 +2,7 @@ import Content
 import Linking
 import SiteCore
 import Statistics
+import Theme
 
 /// What every page's view needs to know about the whole bank, computed once before rendering.
 struct SiteContext: Sendable {
@@ -22,9 +23,15 @@ struct SiteContext: Sendable {
     /// The protected statistics, when the bank configures `statistik:`.
     var statistics: BankStatistics? {
         // The cards show fields as the statistics allow: made anew after they change.
-        didSet { cardStore = PageCardStore() }
+        didSet {
+            cardStore = PageCardStore()
+            baseStore = SharedViewStore()
+            ladderStore = SharedViewStore()
+        }
     }
     private var cardStore = PageCardStore()
+    private var baseStore = SharedViewStore<SharedBaseKey, TemplateObject>()
+    private var ladderStore = SharedViewStore<Int, [TemplateValue]>()
     /// Whether the bank has the accessibility statement page, the page about the site and a feed.
     let hasAccessibilityPage: Bool
     let hasAboutPage: Bool
@@ -66,6 +73,24 @@ struct SiteContext: Sendable {
 
     /// What other pages' views show of each page, made once, on first use.
     var cards: PageCards { cardStore.cards { PageCards(context: self) } }
+
+    /// The part of a page's view that pages of the same depth, top folder and section share,
+    /// made once per kind of page.
+    func sharedBaseView(for builder: PageView, section: String?) -> TemplateObject {
+        guard Self.sharesBaseViews else { return builder.sharedBase(section: section) }
+        return baseStore.value(for: builder.sharedBaseKey(section: section)) { builder.sharedBase(section: section) }
+    }
+
+    /// The ladder's steps, none marked, as a page outside the ladder's folder at this depth links
+    /// them; nil for a page whose links to the steps depend on more than its depth.
+    func sharedLadder(for builder: PageView) -> [TemplateValue]? {
+        guard Self.sharesBaseViews, let depth = builder.ladderDepth else { return nil }
+        return ladderStore.value(for: depth) { builder.ladderItems() }
+    }
+
+    /// Off: every page makes its shared part itself (for the test that sharing changes no byte;
+    /// as a task-local value it reaches a serial build only).
+    @TaskLocal static var sharesBaseViews = true
 
     var ladderSteps: [Page] { ladderSection.map { sectionPages[$0.folder] ?? [] } ?? [] }
 

@@ -23,8 +23,8 @@ indirect enum TemplateNode: Sendable {
 }
 
 /// A name in a tag, resolved as swift-mustache resolves it, with the transforms around it
-/// (`first(nav)`), innermost first.
-struct TemplateLookup: Sendable, Equatable {
+/// (`first(nav)`), innermost first. A class: a node's visit retains it once, not each of its arrays.
+final class TemplateLookup: Sendable {
     enum Root: Sendable, Equatable {
         /// `.` (and an empty name): the top of the context stack.
         case current
@@ -36,12 +36,14 @@ struct TemplateLookup: Sendable, Equatable {
         case stack
     }
 
-    var root: Root
-    var names: [String]
-    var transforms: [TemplateTransform]
+    let root: Root
+    /// The dotted name's parts, hashed once here rather than on every lookup.
+    let names: [TemplateKey]
+    let transforms: [TemplateTransform]
 
     init(name: String, transforms: [TemplateTransform]) {
-        let names = name.split(separator: ".").map(String.init)
+        let names = name.split(separator: ".").map { TemplateKey(String($0)) }
+        let root: Root
         if name == "." {
             root = .current
         } else if name.isEmpty, !transforms.isEmpty {
@@ -51,6 +53,7 @@ struct TemplateLookup: Sendable, Equatable {
         } else {
             root = names.isEmpty ? .current : .stack
         }
+        self.root = root
         self.names = root == .current || root == .sequence ? [] : names
         self.transforms = transforms
     }

@@ -4,6 +4,9 @@
 /// it (`<\u{338}`); escaping bytes escapes that `<` too, which is the safer of the two.
 enum HTMLEscaping {
     static func append(_ text: String, to output: inout [UInt8]) {
+        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ bytes in append(bytes, to: &output) }) {
+            return done
+        }
         var text = text
         text.withUTF8 { bytes in append(bytes, to: &output) }
     }

@@ -131,42 +131,52 @@ struct TemplateRenderer {
     // MARK: Lookup
 
     private func resolve(_ lookup: TemplateLookup) -> TemplateValue? {
-        var transforms = lookup.transforms[...]
         var value: TemplateValue
+        var transformStart = 0
         switch lookup.root {
         case .current:
             guard let top = stack.last else { return nil }
             value = top
         case .sequence:
-            guard let sequence, let transform = transforms.popFirst(), let position = Self.apply(transform, to: sequence)
+            guard let sequence, let transform = lookup.transforms.first, let position = Self.apply(transform, to: sequence)
             else { return nil }
             value = position
+            transformStart = 1
         case .local:
             guard let top = stack.last, let found = Self.child(lookup.names[...], of: top) else { return nil }
             value = found
         case .stack:
-            guard let first = lookup.names.first else { return nil }
-            var holder: TemplateValue?
-            for object in stack.reversed() {
-                holder = Self.child(named: first, of: object)
-                if holder != nil { break }
-            }
-            guard let holder, let found = Self.child(lookup.names.dropFirst(), of: holder) else { return nil }
+            guard let found = findOnStack(lookup.names) else { return nil }
             value = found
         }
-        for transform in transforms {
-            guard let transformed = value.applying(transform) else { return nil }
-            value = transformed
+        if transformStart < lookup.transforms.count {
+            for transform in lookup.transforms[transformStart...] {
+                guard let transformed = value.applying(transform) else { return nil }
+                value = transformed
+            }
         }
         return value
     }
 
-    private static func child(named name: String, of value: TemplateValue) -> TemplateValue? {
+    /// The first object on the stack, from the top, that has the first name; then the rest of the
+    /// names inside it.
+    private func findOnStack(_ names: [TemplateKey]) -> TemplateValue? {
+        guard let first = names.first else { return nil }
+        var level = stack.count
+        while level > 0 {
+            level -= 1
+            guard case .object(let object) = stack[level], let holder = object[first] else { continue }
+            return names.count == 1 ? holder : Self.child(names[1...], of: holder)
+        }
+        return nil
+    }
+
+    private static func child(named name: TemplateKey, of value: TemplateValue) -> TemplateValue? {
         guard case .object(let entries) = value else { return nil }
         return entries[name]
     }
 
-    private static func child(_ names: ArraySlice<String>, of value: TemplateValue) -> TemplateValue? {
+    private static func child(_ names: ArraySlice<TemplateKey>, of value: TemplateValue) -> TemplateValue? {
         var value = value
         for name in names {
             guard let next = child(named: name, of: value) else { return nil }
@@ -192,6 +202,12 @@ struct TemplateRenderer {
         switch value {
         case .text(let text):
             escaped ? HTMLEscaping.append(text, to: &output) : output.append(contentsOf: text.utf8)
+        case .html(let bytes):
+            if escaped {
+                bytes.withUnsafeBufferPointer { HTMLEscaping.append($0, to: &output) }
+            } else {
+                output.append(contentsOf: bytes)
+            }
         case .int(let number):
             output.append(contentsOf: String(number).utf8)
         case .bool(let flag):

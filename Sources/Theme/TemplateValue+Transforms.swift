@@ -6,6 +6,7 @@ extension TemplateValue {
     func applying(_ transform: TemplateTransform) -> TemplateValue? {
         switch self {
         case .text(let text): return Self.apply(transform, text)
+        case .html(let bytes): return Self.apply(transform, String(decoding: bytes, as: UTF8.self))
         case .list(let items): return Self.apply(transform, items)
         case .object(let entries): return Self.apply(transform, entries)
         case .int(let number): return Self.apply(transform, number)
@@ -36,14 +37,17 @@ extension TemplateValue {
         }
     }
 
-    private static func apply(_ transform: TemplateTransform, _ entries: [String: TemplateValue]) -> TemplateValue? {
+    private static func apply(_ transform: TemplateTransform, _ entries: TemplateObject) -> TemplateValue? {
         switch transform {
         case .count: return .int(entries.count)
         case .empty: return .bool(entries.isEmpty)
         // Mustache enumerates a dictionary in its hash order; sorted by key, output stays deterministic.
         case .enumerated, .sorted:
-            return .list(entries.keys.sorted().compactMap { key in
-                entries[key].map { .object(["key": .text(key), "value": $0]) }
+            return .list(entries.entries.sorted { $0.key < $1.key }.map { entry in
+                var pair = TemplateObject(minimumCapacity: 2)
+                pair.append(TemplateKey("key"), .text(entry.key))
+                pair.append(TemplateKey("value"), entry.value)
+                return .object(pair)
             })
         default: return nil
         }

@@ -3,22 +3,27 @@
 ///
 /// The conversion also cleans the view as `themes/default/README.md` promises: nil optionals and
 /// empty strings are dropped (from objects and lists alike), so `{{#page.summary}}` is false for both.
-public indirect enum TemplateValue: Sendable {
+///
+/// Not `indirect`: every payload is one reference already (a string's or an array's storage), so a
+/// copy costs one retain either way, and an unboxed value costs no allocation of its own.
+public enum TemplateValue: Sendable {
     case text(String)
+    /// HTML already rendered, as UTF-8 (a page's body): printed as it is by `{{{x}}}` and `{{&x}}`,
+    /// escaped like text by `{{x}}`; everywhere else it behaves as the text it decodes to.
+    case html([UInt8])
     case bool(Bool)
     case int(Int)
     case list([TemplateValue])
-    case object([String: TemplateValue])
+    case object(TemplateObject)
     /// Any other value (a `Double`, a struct): rendered with its description, with no keys and no
     /// transforms. Views are not meant to hold such values (see the README's view table).
     case opaque(String)
 
     /// The cleaned view; its keys are what `{{name}}` finds at the top of the context stack.
-    static func view(_ view: [String: Any]) -> [String: TemplateValue] {
-        var object: [String: TemplateValue] = [:]
-        object.reserveCapacity(view.count + 2)
+    static func view(_ view: [String: Any]) -> TemplateObject {
+        var object = TemplateObject(minimumCapacity: view.count + 2)
         for (key, value) in view {
-            if let converted = make(value) { object[key] = converted }
+            if let converted = make(value) { object.append(TemplateKey(key), converted) }
         }
         return object
     }
@@ -58,21 +63,24 @@ extension TemplateValue {
     var description: String {
         switch self {
         case .text(let text): return text
+        case .html(let bytes): return String(decoding: bytes, as: UTF8.self)
         case .bool(let flag): return flag ? "true" : "false"
         case .int(let number): return String(number)
         case .opaque(let description): return description
         case .list(let items): return "[" + items.map(\.nestedDescription).joined(separator: ", ") + "]"
         case .object(let entries):
             guard !entries.isEmpty else { return "[:]" }
-            return "[" + entries.keys.sorted().map { key in
-                String(reflecting: key) + ": " + (entries[key]?.nestedDescription ?? "")
+            return "[" + entries.entries.sorted { $0.key < $1.key }.map { entry in
+                String(reflecting: entry.key) + ": " + entry.value.nestedDescription
             }.joined(separator: ", ") + "]"
         }
     }
 
     private var nestedDescription: String {
-        if case .text(let text) = self { return String(reflecting: text) }
-        return description
+        switch self {
+        case .text, .html: return String(reflecting: description)
+        default: return description
+        }
     }
 }
 

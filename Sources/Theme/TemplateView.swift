@@ -2,41 +2,56 @@
 /// (and cast) on every render: the hot path of the builder (content pages, section indexes).
 ///
 /// It keeps the cleaning rules of `themes/default/README.md` as it is built: setting nil or an
-/// empty string leaves the key out, so `{{#page.summary}}` is false for both.
+/// empty string (or empty HTML) leaves the key out, so `{{#page.summary}}` is false for both.
 public struct TemplateView: Sendable {
-    public private(set) var entries: [String: TemplateValue]
+    public private(set) var object: TemplateObject
 
     public init() {
-        entries = [:]
+        object = TemplateObject()
     }
 
     /// The entries given, nil values and empty strings left out.
     public init(_ pairs: KeyValuePairs<String, TemplateValue?>) {
-        entries = Dictionary(minimumCapacity: pairs.count)
+        object = TemplateObject(minimumCapacity: pairs.count)
         for (key, value) in pairs { self[key] = value }
     }
 
     /// A caller-built dictionary, cleaned and converted as `Theme.render` converts it.
     public init(converting view: [String: Any]) {
-        entries = TemplateValue.view(view)
+        object = TemplateValue.view(view)
+    }
+
+    /// An object value as a view (to add keys to a shared part of a view).
+    public init(_ object: TemplateObject) {
+        self.object = object
     }
 
     public subscript(key: String) -> TemplateValue? {
-        get { entries[key] }
-        set {
-            if case .text(let text)? = newValue, text.isEmpty {
-                entries[key] = nil
-            } else {
-                entries[key] = newValue
-            }
-        }
+        get { object[key] }
+        set { object[key] = Self.cleaned(newValue) }
+    }
+
+    /// Room for `capacity` keys in all, so adding them does not grow the storage again.
+    public mutating func reserveCapacity(_ capacity: Int) {
+        object.reserveCapacity(capacity)
     }
 
     /// The view as one object value, to nest in another view or a list.
-    public var value: TemplateValue { .object(entries) }
+    public var value: TemplateValue { .object(object) }
+
+    /// The entries as a dictionary of template values.
+    public var entries: [String: TemplateValue] { object.dictionary }
 
     /// The view as the dictionary swift-mustache and older callers read (`[String: Any]`).
-    public var dictionary: [String: Any] { entries.mapValues(\.anyValue) }
+    public var dictionary: [String: Any] { object.anyDictionary }
+
+    private static func cleaned(_ value: TemplateValue?) -> TemplateValue? {
+        switch value {
+        case .text(let text)? where text.isEmpty: return nil
+        case .html(let bytes)? where bytes.isEmpty: return nil
+        default: return value
+        }
+    }
 }
 
 extension TemplateValue {
@@ -46,20 +61,27 @@ extension TemplateValue {
     }
 
     /// The value as a plain Swift value: objects as `[String: Any]`, lists of objects as
-    /// `[[String: Any]]`, other lists as `[Any]`.
+    /// `[[String: Any]]`, other lists as `[Any]`, HTML as the text it decodes to.
     public var anyValue: Any {
         switch self {
         case .text(let text): return text
+        case .html(let bytes): return String(decoding: bytes, as: UTF8.self)
         case .bool(let flag): return flag
         case .int(let number): return number
         case .opaque(let description): return description
-        case .object(let entries): return entries.mapValues(\.anyValue)
+        case .object(let entries): return entries.anyDictionary
         case .list(let items):
             let objects = items.compactMap { item -> [String: Any]? in
                 guard case .object(let entries) = item else { return nil }
-                return entries.mapValues(\.anyValue)
+                return entries.anyDictionary
             }
             return objects.count == items.count ? objects : items.map(\.anyValue)
         }
+    }
+}
+
+extension TemplateObject {
+    var anyDictionary: [String: Any] {
+        Dictionary(entries.map { ($0.key, $0.value.anyValue) }, uniquingKeysWith: { _, last in last })
     }
 }

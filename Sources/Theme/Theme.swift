@@ -27,6 +27,7 @@ public struct Theme: Sendable {
     let templateNames: Set<String>
     /// `strings` as a template value, converted once (empty strings kept, as Mustache kept them).
     private let stringsValue: TemplateValue
+    private let languageValue: TemplateValue
 
     init(
         name: String, language: String, strings: [String: String], assets: [ThemeAsset],
@@ -39,7 +40,10 @@ public struct Theme: Sendable {
         self.compiledTemplates = templates
         self.library = library
         self.templateNames = Set(templates.keys)
-        self.stringsValue = .object(strings.mapValues { .text($0) })
+        var stringsObject = TemplateObject(minimumCapacity: strings.count)
+        for (key, text) in strings.sorted(by: { $0.key < $1.key }) { stringsObject.append(TemplateKey(key), .text(text)) }
+        self.stringsValue = .object(stringsObject)
+        self.languageValue = .text(language)
     }
 
     /// Renders the named template (`sida`, `partials/trappa`); nil if the theme has no such template.
@@ -49,7 +53,7 @@ public struct Theme: Sendable {
     /// `lang` unless the view sets them itself.
     public func render(_ template: String, _ view: [String: Any]) -> String? {
         guard let compiled = compiledTemplates[template] else { return nil }
-        let html = render(compiled, TemplateValue.view(view))
+        let html = String(decoding: render(compiled, TemplateValue.view(view)), as: UTF8.self)
         if let check = Self.referenceCheck {
             check.compare(template: template, compiled: html, reference: renderWithReference(template, view))
         }
@@ -59,21 +63,38 @@ public struct Theme: Sendable {
     /// Renders the named template with a view built as template values (clean as it was built);
     /// nil if the theme has no such template. Adds `strings` and `lang` as the dictionary form does.
     public func render(_ template: String, _ view: TemplateView) -> String? {
+        renderBytes(template, view).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The same page as `render(_:_:)` makes, as UTF-8 bytes, for callers that write it to a file
+    /// without making a `String` of it.
+    public func renderBytes(_ template: String, _ view: TemplateView) -> [UInt8]? {
         guard let compiled = compiledTemplates[template] else { return nil }
-        let html = render(compiled, view.entries)
+        let html = render(compiled, view.object)
         if let check = Self.referenceCheck {
-            check.compare(template: template, compiled: html, reference: renderWithReference(template, view.dictionary))
+            check.compare(
+                template: template, compiled: String(decoding: html, as: UTF8.self),
+                reference: renderWithReference(template, view.dictionary))
         }
         return html
     }
 
-    private func render(_ compiled: CompiledTemplate, _ view: [String: TemplateValue]) -> String {
+    private static let stringsKey = TemplateKey("strings")
+    private static let langKey = TemplateKey("lang")
+    private static let pageKey = TemplateKey("page")
+    private static let bodyKey = TemplateKey("bodyHTML")
+
+    private func render(_ compiled: CompiledTemplate, _ view: TemplateObject) -> [UInt8] {
         var root = view
-        if root["strings"] == nil { root["strings"] = stringsValue }
-        if root["lang"] == nil { root["lang"] = .text(language) }
+        let addsStrings = root[Self.stringsKey] == nil, addsLanguage = root[Self.langKey] == nil
+        if addsStrings || addsLanguage {
+            root.reserveCapacity(root.count + 2)
+            if addsStrings { root.append(Self.stringsKey, stringsValue) }
+            if addsLanguage { root.append(Self.langKey, languageValue) }
+        }
         var renderer = TemplateRenderer(templates: compiledTemplates, root: .object(root), capacity: Self.outputCapacity(root))
         renderer.render(compiled)
-        return String(decoding: renderer.output, as: UTF8.self)
+        return renderer.output
     }
 
     /// swift-mustache's rendering of the same template and view, as `render` did before it compiled
@@ -87,9 +108,13 @@ public struct Theme: Sendable {
     }
 
     /// Room for the page's layout around its body, so the buffer rarely grows while rendering.
-    private static func outputCapacity(_ root: [String: TemplateValue]) -> Int {
-        guard case .object(let page)? = root["page"], case .text(let body)? = page["bodyHTML"] else { return 16 * 1024 }
-        return 16 * 1024 + body.utf8.count
+    private static func outputCapacity(_ root: TemplateObject) -> Int {
+        guard case .object(let page)? = root[pageKey] else { return 16 * 1024 }
+        switch page[bodyKey] {
+        case .text(let body)?: return 16 * 1024 + body.utf8.count
+        case .html(let body)?: return 16 * 1024 + body.count
+        default: return 16 * 1024
+        }
     }
 
     /// Whether the theme (or the default theme beneath it) has the named template.

@@ -1,0 +1,89 @@
+/// A name a template looks up, with its hash worked out once (when the template is compiled, or
+/// when a view sets the key), so that a lookup compares integers before it compares text.
+struct TemplateKey: Sendable, Equatable {
+    let name: String
+    let hash: Int
+
+    init(_ name: String) {
+        self.name = name
+        self.hash = Self.hash(name)
+    }
+
+    /// FNV-1a over the name's UTF-8 bytes: view keys are short, so this is cheaper than `Hasher`.
+    static func hash(_ name: String) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in name.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: hash)
+    }
+}
+
+/// The entries of an object value (`page`, one item of `nav`): a short array searched from the
+/// front, not a dictionary. View objects hold a handful of keys, so a scan of precomputed hashes
+/// beats hashing the name for every lookup, and building one costs a single allocation.
+///
+/// Keys are unique; setting a key again replaces its value in place, so the order is the order in
+/// which keys were first set (it is never observable in the output: printing an object or
+/// enumerating it sorts its keys).
+public struct TemplateObject: Sendable {
+    struct Entry: Sendable {
+        let hash: Int
+        let key: String
+        var value: TemplateValue
+    }
+
+    private(set) var entries: [Entry]
+
+    public init() {
+        entries = []
+    }
+
+    public init(minimumCapacity: Int) {
+        entries = []
+        entries.reserveCapacity(minimumCapacity)
+    }
+
+    public var count: Int { entries.count }
+    public var isEmpty: Bool { entries.isEmpty }
+    /// The keys, in the order they were first set.
+    public var keys: [String] { entries.map(\.key) }
+
+    public subscript(key: String) -> TemplateValue? {
+        get { self[TemplateKey(key)] }
+        set { set(TemplateKey(key), newValue) }
+    }
+
+    subscript(key: TemplateKey) -> TemplateValue? {
+        index(of: key).map { entries[$0].value }
+    }
+
+    mutating func set(_ key: TemplateKey, _ value: TemplateValue?) {
+        if let index = index(of: key) {
+            if let value { entries[index].value = value } else { entries.remove(at: index) }
+        } else if let value {
+            entries.append(Entry(hash: key.hash, key: key.name, value: value))
+        }
+    }
+
+    /// Adds a key the object does not have yet (the caller knows it is new).
+    mutating func append(_ key: TemplateKey, _ value: TemplateValue) {
+        entries.append(Entry(hash: key.hash, key: key.name, value: value))
+    }
+
+    mutating func reserveCapacity(_ capacity: Int) {
+        entries.reserveCapacity(capacity)
+    }
+
+    private func index(of key: TemplateKey) -> Int? {
+        entries.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices where buffer[index].hash == key.hash && buffer[index].key == key.name {
+                return index
+            }
+            return nil
+        }
+    }
+
+    /// The entries as a dictionary (for swift-mustache and callers that want one).
+    public var dictionary: [String: TemplateValue] {
+        Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
+    }
+}
