@@ -30,7 +30,8 @@ struct CaseDetailRule: Sendable {
             add(.email, match.range, "e-postadress \"\(text[match.range])\" i en fallbeskrivning",
                 "ta bort adressen; en fallbeskrivning ska inte gå att koppla till en person")
         }
-        for match in can.wordAndNumber ? Self.wordAndNumber.matches(in: text) : [] where Self.isStreetName(match.groups[0].map { text[$0] }) {
+        let streets = can.wordAndNumber ? StreetAddressScanner.matches(in: text) ?? Self.wordAndNumber.matches(in: text) : []
+        for match in streets where Self.isStreetName(match.groups[0].map { text[$0] }) {
             add(.address, match.range, "gatuadress \"\(text[match.range])\" i en fallbeskrivning",
                 "ta bort adressen eller skriv bara orten")
         }
@@ -126,7 +127,7 @@ struct CaseDetailRule: Sendable {
     private static let email = Pattern(#"(?<![\p{L}\p{N}._%+\-])[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.\p{L}{2,}"#)
     /// A word, then a house number of at most three digits (years are not house numbers); the
     /// word must end like a Swedish street name (checked in code: a regex suffix backtracks badly).
-    private static let wordAndNumber = Pattern(#"(?<![\p{L}])(\p{L}{3,})[ ]+[0-9]{1,3}(?:[ ]?[a-z])?(?![\p{L}\p{N}])"#, caseInsensitive: true)
+    static let wordAndNumber = Pattern(#"(?<![\p{L}])(\p{L}{3,})[ ]+[0-9]{1,3}(?:[ ]?[a-z])?(?![\p{L}\p{N}])"#, caseInsensitive: true)
     private static let streetSuffixes = [
         "gatan", "gata", "vägen", "väg", "gränd", "gränden", "stigen", "torget", "torg", "allén", "backen", "platsen", "leden",
     ]
