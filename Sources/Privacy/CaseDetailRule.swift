@@ -26,7 +26,7 @@ struct CaseDetailRule: Sendable {
                 "ta bort numret; en fallbeskrivning ska inte gå att koppla till en person")
         }
         // Every match holds an `@`; a byte search (Foundation's `contains` went through CFString).
-        for match in text.utf8.contains(UInt8(ascii: "@")) ? Self.email.matches(in: text) : [] {
+        for match in can.at ? Self.email.matches(in: text) : [] {
             add(.email, match.range, "e-postadress \"\(text[match.range])\" i en fallbeskrivning",
                 "ta bort adressen; en fallbeskrivning ska inte gå att koppla till en person")
         }
@@ -72,16 +72,22 @@ struct CaseDetailRule: Sendable {
         var digitDashDigit = false
         /// `[0-9].[0-9]` or `[0-9]/[0-9]`
         var digitDotOrSlashDigit = false
+        /// `[0-9]{4}-[0-9]{2}-[0-9]{2}`: what an ISO date (`exactDates[0]`) needs.
+        var isoDate = false
+        /// `@`, which every e-mail address holds.
+        var at = false
 
         static let all = Candidates(digit: true, phone: true, wordAndNumber: true, digitDashDigit: true, digitDotOrSlashDigit: true)
 
         init(digit: Bool, phone: Bool, wordAndNumber: Bool, digitDashDigit: Bool, digitDotOrSlashDigit: Bool) {
             (self.digit, self.phone, self.wordAndNumber) = (digit, phone, wordAndNumber)
             (self.digitDashDigit, self.digitDotOrSlashDigit) = (digitDashDigit, digitDotOrSlashDigit)
+            (isoDate, at) = (digitDashDigit, true)
         }
 
         init(_ text: String) {
             UTF8Scan.withBytes(text) { bytes in
+                at = bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: "@")), bytes.count) != nil } ?? false
                 for index in bytes.indices where UTF8Scan.isDigit(bytes[index]) {
                     digit = true
                     guard index >= 1 else { continue }
@@ -92,7 +98,15 @@ struct CaseDetailRule: Sendable {
                     }
                     guard index >= 2 else { continue }
                     if UTF8Scan.isDigit(bytes[index - 2]) {
-                        if before == UInt8(ascii: "-") { digitDashDigit = true }
+                        if before == UInt8(ascii: "-") {
+                            digitDashDigit = true
+                            // `index` may be the day's first digit: look for `YYYY-MM-` before it.
+                            if !isoDate, index >= 8, bytes[index - 4] == UInt8(ascii: "-"),
+                                [3, 5, 6, 7, 8].allSatisfy({ UTF8Scan.isDigit(bytes[index - $0]) })
+                            {
+                                isoDate = true
+                            }
+                        }
                         if before == UInt8(ascii: ".") || before == UInt8(ascii: "/") { digitDotOrSlashDigit = true }
                     }
                     if bytes[index] == UInt8(ascii: "6"), before == UInt8(ascii: "4"), bytes[index - 2] == UInt8(ascii: "+") { phone = true }
@@ -114,7 +128,7 @@ struct CaseDetailRule: Sendable {
         /// Whether `exactDates[index]` can match.
         func exactDate(_ index: Int) -> Bool {
             switch index {
-            case 0: digitDashDigit
+            case 0: isoDate
             case 2, 3: digitDotOrSlashDigit
             default: digit
             }
