@@ -23,7 +23,7 @@ struct ContentDiscovery {
         var candidates: [PageSource] = []
         for file in walker.files where file.relativePath != ConfigReader.fileName {
             let parts = file.relativePath.split(separator: "/").map(String.init)
-            let ext = parts.last.flatMap { $0.contains(".") ? $0.split(separator: ".").last : nil }?.lowercased() ?? ""
+            let ext = parts.last.map(BankFile.fileExtension) ?? ""
             if parts.first == Self.dataFolder, parts.count > 1 {
                 if Self.dataExtensions.contains(ext) {
                     result.dataFiles.append(file)

@@ -43,7 +43,11 @@ public struct ContentLoader: Sendable {
         bank.diagnostics += dataResults.flatMap(\.diagnostics)
 
         let pageResults = parallelMap(discovery.pages) { PageReader.read($0, config: config) }
-        bank.pages = pageResults.compactMap(\.page).sorted { $0.relativePath < $1.relativePath }
+        bank.pages = pageResults.compactMap(\.page)
+        // Discovery lists folder by folder, which is nearly always path order already.
+        if !bank.pages.isSorted(by: { $0.relativePath < $1.relativePath }) {
+            bank.pages.sort { $0.relativePath < $1.relativePath }
+        }
         bank.diagnostics += pageResults.flatMap(\.diagnostics)
         bank.diagnostics += ReferenceChecker(pages: bank.pages).check(pageResults.flatMap(\.references))
 
@@ -59,5 +63,13 @@ public struct ContentLoader: Sendable {
             }
             return a < b
         }
+    }
+}
+
+extension Array {
+    /// Whether every element is in order after the one before it (`areInIncreasingOrder` never
+    /// says a later one comes first).
+    func isSorted(by areInIncreasingOrder: (Element, Element) -> Bool) -> Bool {
+        indices.dropFirst().allSatisfy { !areInIncreasingOrder(self[$0], self[$0 - 1]) }
     }
 }

@@ -17,8 +17,16 @@ struct DiagnosticCollector: Sendable {
         self.text = text
     }
 
+    /// The file's text, if known.
+    var sourceText: String? { text }
+
     /// Line `number` of the text, if known.
     func line(_ number: Int) -> String? {
+        Self.line(number, of: text)
+    }
+
+    /// Line `number` of `text`, if known.
+    static func line(_ number: Int, of text: String?) -> String? {
         guard let text, number >= 1 else { return nil }
         var current = 1
         var start = text.utf8.startIndex

@@ -18,7 +18,7 @@ struct FieldValueDecoder {
                     hint: "skriv till exempel \(field.exampleLine)")
                 return nil
             }
-            return scalar(text.trimmingSpaces(), as: field.type, at: node, log: &log, references: &references)
+            return scalar(text.trimmingSpacesQuickly(), as: field.type, at: node, log: &log, references: &references)
         }
         let items: [YAMLNode]
         switch node.content {
@@ -44,7 +44,7 @@ struct FieldValueDecoder {
                     "varje värde i listan \"\(field.key)\" ska vara ett enkelt värde, inte \(item.kindName)")
                 continue
             }
-            if let value = scalar(text.trimmingSpaces(), as: itemType, at: item, log: &log, references: &references) {
+            if let value = scalar(text.trimmingSpacesQuickly(), as: itemType, at: item, log: &log, references: &references) {
                 values.append(value)
             }
         }
@@ -94,7 +94,7 @@ struct FieldValueDecoder {
             if slug.hasSuffix(".md") { slug.removeLast(3) }
             references.append(ReferenceUse(
                 section: section, slug: slug, location: SourceLocation(file: log.file, line: node.line, column: node.column),
-                sourceLine: log.line(node.line)))
+                text: log.sourceText))
             return .reference(section: section, slug: slug)
         }
     }
@@ -134,5 +134,15 @@ struct FieldValueDecoder {
 
     static func format(_ number: Double) -> String {
         number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+    }
+}
+
+extension String {
+    /// `trimmingSpaces()`, returning the text itself when it starts and ends with a visible ASCII
+    /// character (nearly every front-matter value): a Character starting with one, or ending with
+    /// one, is no white space.
+    func trimmingSpacesQuickly() -> String {
+        if let first = utf8.first, let last = utf8.last, first &- 0x21 < 0x5E, last &- 0x21 < 0x5E { return self }
+        return trimmingSpaces()
     }
 }

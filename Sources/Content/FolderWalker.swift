@@ -27,15 +27,15 @@ struct FolderWalker {
 
     private mutating func walk(directory: String, relative: String) {
         let fileManager = FileManager.default
-        guard let names = try? fileManager.contentsOfDirectory(atPath: directory) else { return }
+        guard let entries = Self.entries(of: directory) else { return }
         let displayFolder = folder == "/" ? "" : folder
-        for name in names.sorted() where !Self.isSkipped(name) {
+        for (name, knownType) in entries where !Self.isSkipped(name) {
             let path = directory + "/" + name
             let relativePath = relative.isEmpty ? name : relative + "/" + name
             let display = displayFolder + "/" + relativePath
-            // One lstat tells a plain file or folder (nearly all) from a link; FileManager's
-            // attributes cost more than the rest of the walk.
-            let type = Self.fileType(path, followingLinks: false)
+            // The folder listing tells a plain file or folder (nearly all) from a link; one lstat
+            // where it does not. FileManager's attributes cost more than the rest of the walk.
+            let type = knownType ?? Self.fileType(path, followingLinks: false)
             var target = path
             var isDirectory = type == .directory
             if type == .symbolicLink {
@@ -67,6 +67,38 @@ struct FolderWalker {
 
     private enum FileType {
         case directory, symbolicLink, other
+    }
+
+    /// The names in `directory`, sorted, with their types where the listing gives them (`d_type`;
+    /// some file systems leave it unknown). One `readdir` pass instead of FileManager's listing
+    /// and an lstat per file; a name that is not UTF-8 leaves the folder to FileManager.
+    private static func entries(of directory: String) -> [(name: String, type: FileType?)]? {
+        guard let stream = opendir(directory) else { return nil }
+        defer { closedir(stream) }
+        var entries: [(name: String, type: FileType?)] = []
+        while let entry = readdir(stream) {
+            let decoded: String? = withUnsafePointer(to: &entry.pointee.d_name) { tuple in
+                tuple.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: tuple.pointee)) {
+                    String(validatingCString: $0)
+                }
+            }
+            guard let name = decoded else { return namesFromFileManager(directory) }
+            if name == "." || name == ".." { continue }
+            let type: FileType? = switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): .directory
+            case Int32(DT_LNK): .symbolicLink
+            case Int32(DT_REG): .other
+            default: nil
+            }
+            entries.append((name, type))
+        }
+        entries.sort { $0.name < $1.name }
+        return entries
+    }
+
+    private static func namesFromFileManager(_ directory: String) -> [(name: String, type: FileType?)]? {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return nil }
+        return names.sorted().map { ($0, nil) }
     }
 
     /// The type of the file at `path`, nil when it does not exist (or cannot be examined).

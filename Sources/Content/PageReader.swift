@@ -37,7 +37,8 @@ enum PageReader {
         var page = Page(
             source: file.display, relativePath: file.relativePath, section: source.section, slug: source.slug,
             kind: source.kind, sitePath: source.sitePath, title: file.stem, body: text)
-        let example = "börja filen med:\n" + fields.minimalFrontMatter
+        // Only in messages: made for the few pages that have one.
+        var example: String { "börja filen med:\n" + fields.minimalFrontMatter }
         if text.allSatisfy(\.isWhitespace) {
             log.error("page.empty", "sidan är tom", hint: example)
             page.body = ""
@@ -82,6 +83,11 @@ enum PageReader {
         var references: [ReferenceUse] = []
         page.fields = FrontMatterValidator(fields: fields, context: context)
             .validate(entries, log: &log, references: &references)
+        // References stand in the front matter (file line 2 on): holding it, not the whole text.
+        for index in references.indices {
+            references[index].text = yaml
+            references[index].textFirstLine = 2
+        }
         if case .text(let title)? = page.value("titel"), !title.isEmpty { page.title = title }
         if case .text(let summary)? = page.value("sammanfattning"), !summary.isEmpty { page.summary = summary }
         return Result(page: page, diagnostics: log.diagnostics, references: references)

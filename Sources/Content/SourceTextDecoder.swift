@@ -1,3 +1,4 @@
+import Foundation
 import SiteCore
 
 /// Turns a file's bytes into text: UTF-8 only, byte order mark removed, line ends made `\n`.
@@ -52,7 +53,10 @@ enum SourceTextDecoder {
 
     /// The bytes themselves (no copy) when they hold no CR.
     private static func normaliseLineEnds(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        guard bytes.contains(0x0D) else { return bytes }
+        let hasCR = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { memchr($0, 0x0D, buffer.count) != nil } ?? false
+        }
+        guard hasCR else { return bytes }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var previousWasCR = false

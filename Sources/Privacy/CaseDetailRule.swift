@@ -25,11 +25,13 @@ struct CaseDetailRule: Sendable {
             add(.phone, range, "telefonnummer \"\(text[range])\" i en fallbeskrivning",
                 "ta bort numret; en fallbeskrivning ska inte gå att koppla till en person")
         }
-        for match in text.contains("@") ? Self.email.matches(in: text) : [] {
+        // Every match holds an `@`; a byte search (Foundation's `contains` went through CFString).
+        for match in can.at ? Self.email.matches(in: text) : [] {
             add(.email, match.range, "e-postadress \"\(text[match.range])\" i en fallbeskrivning",
                 "ta bort adressen; en fallbeskrivning ska inte gå att koppla till en person")
         }
-        for match in can.wordAndNumber ? Self.wordAndNumber.matches(in: text) : [] where Self.isStreetName(match.groups[0].map { text[$0] }) {
+        let streets = can.wordAndNumber ? StreetAddressScanner.matches(in: text) ?? Self.wordAndNumber.matches(in: text) : []
+        for match in streets where Self.isStreetName(match.groups[0].map { text[$0] }) {
             add(.address, match.range, "gatuadress \"\(text[match.range])\" i en fallbeskrivning",
                 "ta bort adressen eller skriv bara orten")
         }
@@ -70,16 +72,22 @@ struct CaseDetailRule: Sendable {
         var digitDashDigit = false
         /// `[0-9].[0-9]` or `[0-9]/[0-9]`
         var digitDotOrSlashDigit = false
+        /// `[0-9]{4}-[0-9]{2}-[0-9]{2}`: what an ISO date (`exactDates[0]`) needs.
+        var isoDate = false
+        /// `@`, which every e-mail address holds.
+        var at = false
 
         static let all = Candidates(digit: true, phone: true, wordAndNumber: true, digitDashDigit: true, digitDotOrSlashDigit: true)
 
         init(digit: Bool, phone: Bool, wordAndNumber: Bool, digitDashDigit: Bool, digitDotOrSlashDigit: Bool) {
             (self.digit, self.phone, self.wordAndNumber) = (digit, phone, wordAndNumber)
             (self.digitDashDigit, self.digitDotOrSlashDigit) = (digitDashDigit, digitDotOrSlashDigit)
+            (isoDate, at) = (digitDashDigit, true)
         }
 
         init(_ text: String) {
             UTF8Scan.withBytes(text) { bytes in
+                at = bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: "@")), bytes.count) != nil } ?? false
                 for index in bytes.indices where UTF8Scan.isDigit(bytes[index]) {
                     digit = true
                     guard index >= 1 else { continue }
@@ -90,7 +98,15 @@ struct CaseDetailRule: Sendable {
                     }
                     guard index >= 2 else { continue }
                     if UTF8Scan.isDigit(bytes[index - 2]) {
-                        if before == UInt8(ascii: "-") { digitDashDigit = true }
+                        if before == UInt8(ascii: "-") {
+                            digitDashDigit = true
+                            // `index` may be the day's first digit: look for `YYYY-MM-` before it.
+                            if !isoDate, index >= 8, bytes[index - 4] == UInt8(ascii: "-"),
+                                [3, 5, 6, 7, 8].allSatisfy({ UTF8Scan.isDigit(bytes[index - $0]) })
+                            {
+                                isoDate = true
+                            }
+                        }
                         if before == UInt8(ascii: ".") || before == UInt8(ascii: "/") { digitDotOrSlashDigit = true }
                     }
                     if bytes[index] == UInt8(ascii: "6"), before == UInt8(ascii: "4"), bytes[index - 2] == UInt8(ascii: "+") { phone = true }
@@ -112,7 +128,7 @@ struct CaseDetailRule: Sendable {
         /// Whether `exactDates[index]` can match.
         func exactDate(_ index: Int) -> Bool {
             switch index {
-            case 0: digitDashDigit
+            case 0: isoDate
             case 2, 3: digitDotOrSlashDigit
             default: digit
             }
@@ -125,7 +141,7 @@ struct CaseDetailRule: Sendable {
     private static let email = Pattern(#"(?<![\p{L}\p{N}._%+\-])[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.\p{L}{2,}"#)
     /// A word, then a house number of at most three digits (years are not house numbers); the
     /// word must end like a Swedish street name (checked in code: a regex suffix backtracks badly).
-    private static let wordAndNumber = Pattern(#"(?<![\p{L}])(\p{L}{3,})[ ]+[0-9]{1,3}(?:[ ]?[a-z])?(?![\p{L}\p{N}])"#, caseInsensitive: true)
+    static let wordAndNumber = Pattern(#"(?<![\p{L}])(\p{L}{3,})[ ]+[0-9]{1,3}(?:[ ]?[a-z])?(?![\p{L}\p{N}])"#, caseInsensitive: true)
     private static let streetSuffixes = [
         "gatan", "gata", "vägen", "väg", "gränd", "gränden", "stigen", "torget", "torg", "allén", "backen", "platsen", "leden",
     ]

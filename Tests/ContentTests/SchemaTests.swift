@@ -63,6 +63,9 @@ import Testing
         if let hint = test.hint { #expect(diagnostic.hint == hint) }
         if let message = test.message { #expect(diagnostic.message.contains(message), "\(diagnostic.message)") }
         #expect(diagnostic.sourceLine != nil)
+        // The quoted line is the file's line the diagnostic names.
+        let lines = test.text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(diagnostic.sourceLine == String(lines[test.line - 1]))
     }
 
     @Test(arguments: [
