@@ -101,6 +101,13 @@ struct CMarkNode: Hashable {
         }
     }
 
+    /// The tree under `self` as HTML, as UTF-8 bytes (cmark's output is valid UTF-8: its input is).
+    func renderHTMLBytes(options: Int32) -> [UInt8] {
+        guard let buffer = cmark_render_html(pointer, options) else { return [] }
+        defer { free(buffer) }
+        return buffer.withMemoryRebound(to: UInt8.self, capacity: strlen(buffer)) { Array(UnsafeBufferPointer(start: $0, count: strlen(buffer))) }
+    }
+
     /// The tree under `self` as HTML.
     func renderHTML(options: Int32) -> String {
         guard let buffer = cmark_render_html(pointer, options) else { return "" }

@@ -149,7 +149,7 @@ public final class MarkdownDocument {
                 isEmpty: onlyChild == nil,
                 destination: links[index].destination, title: links[index].title))
         }
-        return PreparedBody(html: root.renderHTML(options: Self.safetyOption(options)), holes: holes, safe: options.safe)
+        return PreparedBody(html: root.renderHTMLBytes(options: Self.safetyOption(options)), holes: holes, safe: options.safe)
     }
 
     /// The document as an HTML fragment.

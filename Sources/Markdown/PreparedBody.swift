@@ -32,7 +32,8 @@ public struct PreparedBody: Sendable {
     static let opening: Unicode.Scalar = "\u{E000}"
     static let closing: Unicode.Scalar = "\u{E001}"
 
-    let html: String
+    /// cmark's HTML with the markers, as UTF-8.
+    let html: [UInt8]
     let holes: [Hole]
     /// cmark's safe mode: a URL it considers dangerous renders as an empty `href`/`src`.
     let safe: Bool
@@ -42,7 +43,7 @@ public struct PreparedBody: Sendable {
     public var needsSource: Bool { holes.contains { $0.isImage && !$0.hasPlainText && !$0.isEmpty } }
 
     /// A body whose holes are all where cmark put them: the markers pair up around cmark's own tags.
-    init?(html: String, holes: [Hole], safe: Bool) {
+    init?(html: [UInt8], holes: [Hole], safe: Bool) {
         self.html = html
         self.holes = holes
         self.safe = safe
@@ -59,12 +60,11 @@ public struct PreparedBody: Sendable {
         return false
     }
 
-    /// The HTML with `rewrite`'s answer applied to every link and image (by index in `links`),
-    /// or nil when that answer cannot be given without a new parse.
-    public func html(applying rewrite: (Int) -> LinkRewrite) -> String? {
+    /// The HTML (UTF-8) with `rewrite`'s answer applied to every link and image (by index in
+    /// `links`), or nil when that answer cannot be given without a new parse.
+    public func html(applying rewrite: (Int) -> LinkRewrite) -> [UInt8]? {
         if holes.isEmpty { return html }
-        var text = html
-        return text.withUTF8 { fill($0, rewrite) }.map { String(decoding: $0, as: UTF8.self) }
+        return html.withUnsafeBufferPointer { fill($0, rewrite) }
     }
 
     private typealias Bytes = UnsafeBufferPointer<UInt8>

@@ -47,17 +47,17 @@ struct PageRenderer: Sendable {
             // The outline pass reported the syntax of other tools already; the tree is the same without it.
             let document = parse(page, options: MarkdownOptions(foreignSyntax: false))
             document.applyLinks { index, _ in rewrite(index) }
-            return document.renderHTML()
+            return Array(document.renderHTML().utf8)
         }()
         let builder = PageView(context: context, path: page.sitePath)
-        let (template, view) = ContentPageView(page: page, bodyHTML: body, builder: builder).make()
-        guard let html = theme.render(template, view) ?? theme.render("sida", view) else {
+        let (template, view) = ContentPageView(page: page, bodyBytes: body, builder: builder).make()
+        guard let html = theme.renderBytes(template, view) ?? theme.renderBytes("sida", view) else {
             return Rendered(file: nil, diagnostics: [Diagnostic(
                 .error, at: SourceLocation(file: page.source), rule: "theme.missing-template",
                 "temat saknar mallen \(template).mustache och reservmallen sida.mustache",
                 hint: "lägg till mallen i themes/<tema>/templates/")])
         }
-        return Rendered(file: OutputFile(path: page.sitePath.outputFile, text: html), diagnostics: [])
+        return Rendered(file: OutputFile(path: page.sitePath.outputFile, bytes: html), diagnostics: [])
     }
 
     private func parse(_ page: Page, options: MarkdownOptions = MarkdownOptions()) -> MarkdownDocument {

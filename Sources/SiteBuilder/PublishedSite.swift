@@ -19,12 +19,12 @@ public struct PublishedSite: Sendable {
     public func replace(_ files: [OutputFile]) throws {
         let pid = ProcessInfo.processInfo.processIdentifier
         for file in files {
-            guard case .text(var text) = file.body else { continue }
+            if case .copy = file.body { continue }
             let target = folder + "/" + file.path
             let parent = (target as NSString).deletingLastPathComponent
             try FileTree.makeDirectory(parent)
             let temporary = parent + "/.\((target as NSString).lastPathComponent).snabb-\(pid)"
-            try text.withUTF8 { try FileTree.write($0, to: temporary) }
+            try file.withContent { try FileTree.write($0, to: temporary) }
             guard rename(temporary, target) == 0 else {
                 let code = errno
                 unlink(temporary)
@@ -41,8 +41,8 @@ public struct PublishedSite: Sendable {
         guard let bytes = FileTree.read(marker) else { return }
         var manifest = OutputManifest(parsing: String(decoding: bytes, as: UTF8.self))
         for file in files {
-            guard case .text(let text) = file.body else { continue }
-            manifest.hashes[file.path] = OutputManifest.hash(text.utf8)
+            guard let hash = file.withContent({ OutputManifest.hash($0) }) else { continue }
+            manifest.hashes[file.path] = hash
         }
         let temporary = folder + "/" + SiteWriter.markerName + ".snabb-\(ProcessInfo.processInfo.processIdentifier)"
         try FileTree.write(Array(manifest.text.utf8), to: temporary)
@@ -61,8 +61,8 @@ extension SiteWriter.Staging {
         let site = PublishedSite(folder: folder)
         try site.replace(files)
         for file in files {
-            guard case .text(let text) = file.body else { continue }
-            hashes[file.path] = OutputManifest.hash(text.utf8)
+            guard let hash = file.withContent({ OutputManifest.hash($0) }) else { continue }
+            hashes[file.path] = hash
         }
     }
 }

@@ -42,6 +42,7 @@ struct SiteArchive {
             let body: Data
             switch file.body {
             case .text(let text): body = Data(text.utf8)
+            case .bytes(let bytes): body = Data(bytes)
             case .copy(let source): body = try Data(contentsOf: URL(fileURLWithPath: source))
             }
             let name = Data(file.path.utf8)

@@ -134,6 +134,8 @@ struct SiteWriter {
             switch file.body {
             case .text(var text):
                 return try text.withUTF8 { try put($0, path: file.path, target: target, previous: previous, published: published) }
+            case .bytes(let bytes):
+                return try bytes.withUnsafeBufferPointer { try put($0, path: file.path, target: target, previous: previous, published: published) }
             case .copy(let source):
                 guard let read = FileTree.read(source) else { throw FileTree.Failure(path: source, code: ENOENT) }
                 return try read.withUnsafeBufferPointer { try put($0, path: file.path, target: target, previous: previous, published: published) }

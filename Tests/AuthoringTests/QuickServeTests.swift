@@ -125,7 +125,7 @@ import Testing
                 try "---\ntitel: Alfa\n---\nVersion \(version), se [[Beta]].\n".write(toFile: file, atomically: true, encoding: .utf8)
             }
             try write(1)
-            try await eventually("version 1 is served") { try await http.get("/metoder/a/").body.contains("Version 1,") }
+            try await eventually("version 1 is served", seconds: 120) { try await http.get("/metoder/a/").body.contains("Version 1,") }
             // The second edit once the full build has put version 1 of the page into its new folder.
             let work = (running.siteFolder as NSString).deletingLastPathComponent
             try await eventually("the full build has staged the page", seconds: 120) {
@@ -133,7 +133,7 @@ import Testing
                 return entries.contains { $0.hasPrefix(".site.ny-") && FileManager.default.fileExists(atPath: work + "/" + $0 + "/metoder/a/index.html") }
             }
             try write(2)
-            try await eventually("version 2 is served", seconds: 60) { try await http.get("/metoder/a/").body.contains("Version 2,") }
+            try await eventually("version 2 is served", seconds: 120) { try await http.get("/metoder/a/").body.contains("Version 2,") }
             // At every reload signal from now until both full builds are done, the page is version 2.
             var served: [String] = []
             var version = try await self.version(http)

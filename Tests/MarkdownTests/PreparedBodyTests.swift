@@ -79,7 +79,7 @@ struct PreparedBodyTests {
         options.safe = safe
         for text in texts {
             for (name, rewrite) in mixes {
-                guard let prepared = MarkdownDocument(text, options: options).prepareBody(), let html = prepared.html(applying: rewrite)
+                guard let prepared = MarkdownDocument(text, options: options).prepareBody(), let html = prepared.html(applying: rewrite).map({ String(decoding: $0, as: UTF8.self) })
                 else {
                     outcome.fallbacks += 1
                     continue

@@ -133,7 +133,7 @@ struct BuildSessionTests {
     }
 
     static func text(_ file: OutputFile) -> String? {
-        if case .text(let text) = file.body { return text }
+        if let text = file.text { return text }
         return nil
     }
 

@@ -107,7 +107,7 @@ import SiteTesting
         #expect(files == SearchIndex(documents: documents, parallel: false).files())
 
         var tree: [String: String] = [:]
-        for file in files { if case .text(let text) = file.body { tree[file.path] = text } }
+        for file in files { if let text = file.text { tree[file.path] = text } }
         let index = try SearchIndexReader(tree)
         var expected: [String: [Int: Int]] = [:]
         for (number, document) in documents.enumerated() {
