@@ -17,13 +17,17 @@ enum FoldedWords {
         return text.withUTF8 { bytes in
             // ß and æ fold to two letters, so a word may be up to twice as long as its source.
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 2 + 2) { word in
-                scan(bytes, word: word, body)
+                // The tables as plain pointers: a global array read per byte pays a lazy-init check.
+                asciiFold.withUnsafeBufferPointer { ascii in
+                    latin1Fold.withUnsafeBufferPointer { latin1 in scan(bytes, word: word, ascii: ascii, latin1: latin1, body) }
+                }
             }
         }
     }
 
     private static func scan(
         _ bytes: UnsafeBufferPointer<UInt8>, word: UnsafeMutableBufferPointer<UInt8>,
+        ascii asciiFold: UnsafeBufferPointer<UInt8>, latin1 latin1Fold: UnsafeBufferPointer<UInt8>,
         _ body: (UnsafeBufferPointer<UInt8>, UInt64) -> Void
     ) -> Bool {
         var length = 0
@@ -65,7 +69,7 @@ enum FoldedWords {
             case 0xC2 where second == 0xA0 || second == 0xAB || second == 0xBB:
                 end()  // no-break space « »
                 index += 2
-            case 0xE2 where second == 0x80 && index + 2 < count && punctuationAfterE280.contains(bytes[index + 2]):
+            case 0xE2 where second == 0x80 && index + 2 < count && isPunctuationAfterE280(bytes[index + 2]):
                 end()  // – — ‘ ’ “ ” …
                 index += 3
             default:
@@ -95,5 +99,10 @@ enum FoldedWords {
         "aaaaaa\u{3}ceeeeiiii\0nooooo\u{1}ouuuu\0\0\u{2}aaaaaa\u{3}ceeeeiiii\0nooooo\u{1}ouuuu\0\0\0".utf8)
 
     /// Third bytes of E2 80 xx: U+2013 – U+2014 — U+2018 ‘ U+2019 ’ U+201C “ U+201D ” U+2026 ….
-    private static let punctuationAfterE280: Set<UInt8> = [0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6]
+    private static func isPunctuationAfterE280(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6: true
+        default: false
+        }
+    }
 }
