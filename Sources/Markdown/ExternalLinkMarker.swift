@@ -23,26 +23,40 @@ enum ExternalLinkMarker {
 
     /// cmark's (houdini's) `href` escaping: safe bytes kept, `&` and `'` as entities, the rest `%XX`.
     static func escapeHref(_ url: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        appendEscapedHref(url, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `escapeHref` appended to UTF-8 bytes.
+    static func appendEscapedHref(_ url: String, to out: inout [UInt8]) {
+        out.reserveCapacity(out.count + url.utf8.count)
         for byte in url.utf8 {
             switch byte {
-            case UInt8(ascii: "&"): out += "&amp;"
-            case UInt8(ascii: "'"): out += "&#x27;"
-            case _ where isSafe(byte): out.unicodeScalars.append(Unicode.Scalar(byte))
+            case UInt8(ascii: "&"): out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
+            case UInt8(ascii: "'"): out.append(contentsOf: [0x26, 0x23, 0x78, 0x32, 0x37, 0x3B])  // &#x27;
+            case _ where isSafe(byte): out.append(byte)
             default:
-                let hex = String(byte, radix: 16, uppercase: true)
-                out += "%" + (hex.count == 1 ? "0" + hex : hex)
+                out.append(UInt8(ascii: "%"))
+                out.append(hexDigit(byte >> 4))
+                out.append(hexDigit(byte & 0x0F))
             }
         }
-        return out
     }
+
+    private static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? 0x30 + value : 0x41 + value - 10 }
 
     private static func isSafe(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return true
+        case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "!"), UInt8(ascii: "*"),
+            UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ","), UInt8(ascii: "%"), UInt8(ascii: "#"), UInt8(ascii: "@"),
+            UInt8(ascii: "?"), UInt8(ascii: "="), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "$"),
+            UInt8(ascii: "~"):
+            return true
         default:
-            return "-_.+!*(),%#@?=;:/$~".utf8.contains(byte)
+            return false
         }
     }
 }

@@ -120,7 +120,7 @@ public struct PreparedBody: Sendable {
                 out.append(contentsOf: html[start..<after])
             case .replace(let url, let text):
                 out.append(contentsOf: #"<img src=""#.utf8)
-                out.append(contentsOf: href(url).utf8)
+                appendHref(url, to: &out)
                 out.append(contentsOf: #"" alt=""#.utf8)
                 if let text, hole.hasPlainText {
                     out.append(contentsOf: Self.escapeText(text).utf8)
@@ -145,7 +145,7 @@ public struct PreparedBody: Sendable {
             out.append(contentsOf: html[start..<after])
         case .replace(let url, _):
             out.append(contentsOf: #"<a href=""#.utf8)
-            out.append(contentsOf: href(url).utf8)
+            appendHref(url, to: &out)
             out.append(contentsOf: html[hrefEnd..<after])
         case .external:
             if hole.isWeb {
@@ -208,11 +208,16 @@ public struct PreparedBody: Sendable {
         return memcmp(base + start, needle.utf8Start, count) == 0
     }
 
-    /// An `href`/`src` value as cmark writes it.
-    private func href(_ url: String) -> String { safe && Self.isDangerous(url) ? "" : Self.escapeHref(url) }
+    /// Appends an `href`/`src` value as cmark writes it.
+    private func appendHref(_ url: String, to out: inout [UInt8]) {
+        if safe && Self.isDangerous(url) { return }
+        ExternalLinkMarker.appendEscapedHref(url, to: &out)
+    }
 
     /// cmark's `_scan_dangerous_url`: the URLs its safe mode empties.
     private static func isDangerous(_ url: String) -> Bool {
+        // Each scheme it names starts with one of these letters; most URLs here are relative paths.
+        guard let first = url.utf8.first, "jJvVfFdD".utf8.contains(first) else { return false }
         let lower = url.prefix(20).lowercased()
         if lower.hasPrefix("javascript:") || lower.hasPrefix("vbscript:") || lower.hasPrefix("file:") { return true }
         guard lower.hasPrefix("data:") else { return false }
