@@ -56,7 +56,14 @@ struct SourceText {
             characters = cache.character
         }
         let slice = bytes[(range.lowerBound + from)..<(range.lowerBound + byteOffset)]
-        characters += String(decoding: slice, as: UTF8.self).count
+        // Below U+0300 every scalar is a character of its own (no combining marks, no joiners;
+        // lines hold no CR), so counting the bytes that start a scalar is enough; beyond it,
+        // Swift's grapheme breaking decides.
+        if slice.allSatisfy({ $0 < 0xCC }) {
+            characters += slice.count { $0 < 0x80 || $0 >= 0xC0 }
+        } else {
+            characters += String(decoding: slice, as: UTF8.self).count
+        }
         cache = (line, byteOffset, characters)
         return characters + 1
     }
