@@ -2,19 +2,20 @@
 /// dropped, everything that is not a letter or digit becomes one hyphen.
 public enum Slug {
     public static func make(_ text: String) -> String {
-        var out = ""
+        // On the folded text's bytes: a scalar outside ASCII is all bytes ≥ 0x80, none a letter or
+        // digit, so it gives the same single hyphen a scalar-by-scalar walk gives.
+        var out: [UInt8] = []
         var pendingHyphen = false
-        for scalar in fold(text).unicodeScalars {
-            let isASCIIAlnum = ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
-            if isASCIIAlnum {
-                if pendingHyphen && !out.isEmpty { out.append("-") }
+        for byte in fold(text).utf8 {
+            if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
+                if pendingHyphen && !out.isEmpty { out.append(UInt8(ascii: "-")) }
                 pendingHyphen = false
-                out.unicodeScalars.append(scalar)
+                out.append(byte)
             } else {
                 pendingHyphen = true
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Case- and diacritic-insensitive form used to compare titles (`Kartläggning` ~ `kartlaggning`).
@@ -56,7 +57,8 @@ public struct SlugRegistry: Sendable {
     public init(reserved: [String] = []) { used = Set(reserved) }
 
     public mutating func unique(for text: String, fallback: String = "avsnitt") -> String {
-        let base = Slug.make(text).isEmpty ? fallback : Slug.make(text)
+        let made = Slug.make(text)
+        let base = made.isEmpty ? fallback : made
         var candidate = base
         var number = 1
         while used.contains(candidate) {

@@ -42,4 +42,33 @@ import SiteCore
     func foldsCaseAndDiacritics(text: String, folded: String) {
         #expect(Slug.fold(text) == folded)
     }
+
+    /// The scalar-by-scalar rule `Slug.make` had before it worked on bytes.
+    static func scalarSlug(_ text: String) -> String {
+        var out = ""
+        var pendingHyphen = false
+        for scalar in Slug.fold(text).unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                if pendingHyphen && !out.isEmpty { out.append("-") }
+                pendingHyphen = false
+                out.unicodeScalars.append(scalar)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return out
+    }
+
+    @Test func slugsOnBytesMatchTheScalarRule() {
+        let alphabet = ["a", "Z", "9", " ", "-", "å", "Ä", "Ö", "é", "e\u{301}", "İ", "ß", "Æ", "中", "👍🏽", "ł", "Ω", "_", ".", "ﬁ", "Ǆ"]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        for _ in 0..<2000 {
+            var text = ""
+            for _ in 0..<(Int(state >> 59) + 1) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += alphabet[Int(state >> 33) % alphabet.count]
+            }
+            #expect(Slug.make(text) == Self.scalarSlug(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
 }
