@@ -17,8 +17,10 @@ enum Relations {
                 for entry in page.fields {
                     var targets: [String] = []
                     collectTargets(entry.value, index: index, into: &targets)
-                    for target in Set(targets).sorted() where target != page.relativePath {
-                        members[target, default: [:]]["\(schema.folder).\(entry.key)", default: []].append(page)
+                    if targets.isEmpty { continue }
+                    let key = "\(schema.folder).\(entry.key)"
+                    for target in (targets.count == 1 ? targets : Set(targets).sorted()) where target != page.relativePath {
+                        members[target, default: [:]][key, default: []].append(page)
                         related.insert(target)
                         related.insert(page.relativePath)
                     }

@@ -25,7 +25,12 @@ public struct SiteIndex: Sendable {
         var bySection: [String: [String: Page]] = [:]
         var byTitle: [String: [Page]] = [:]
         var byName: [String: [Page]] = [:]
-        for page in pages.sorted(by: { $0.relativePath < $1.relativePath }) {
+        byPath.reserveCapacity(pages.count)
+        byTitle.reserveCapacity(pages.count)
+        byName.reserveCapacity(pages.count)
+        // Positions are sorted, not the pages: a page is a big value to move at every swap.
+        let order = pages.indices.sorted { pages[$0].relativePath < pages[$1].relativePath }
+        for page in order.lazy.map({ pages[$0] }) {
             byPath[page.relativePath] = page
             if let section = page.section, page.kind == .regular {
                 bySection[section, default: [:]][page.slug] = page
