@@ -44,19 +44,29 @@ enum LinkPath {
     /// `path` (ASCII) resolved against `folder` (`asciiFolder(of:)`): `.` skipped, `..` climbs,
     /// empty segments dropped, a trailing `/` kept; nil when it climbs above the content root.
     static func normaliseASCII(_ path: String, folder: [UInt8]) -> String? {
+        var path = path
+        return path.withUTF8 { normalise($0, folder: folder) }
+    }
+
+    private static func normalise(_ bytes: UnsafeBufferPointer<UInt8>, folder: [UInt8]) -> String? {
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
         var out = folder
-        out.reserveCapacity(folder.count + path.utf8.count + 1)
-        for segment in path.utf8.split(separator: UInt8(ascii: "/")) {
-            if segment.count == 1, segment.first == UInt8(ascii: ".") { continue }
-            if segment.count == 2, segment.allSatisfy({ $0 == UInt8(ascii: ".") }) {
+        out.reserveCapacity(folder.count + bytes.count + 1)
+        var start = 0
+        // A segment ends at each `/` and at the end of the path.
+        for end in 0...bytes.count where end == bytes.count || bytes[end] == slash {
+            defer { start = end + 1 }
+            let length = end - start
+            if length == 0 || (length == 1 && bytes[start] == dot) { continue }
+            if length == 2, bytes[start] == dot, bytes[start + 1] == dot {
                 guard !out.isEmpty else { return nil }
-                if let slash = out.lastIndex(of: UInt8(ascii: "/")) { out.removeSubrange(slash...) } else { out.removeAll() }
+                if let last = out.lastIndex(of: slash) { out.removeSubrange(last...) } else { out.removeAll(keepingCapacity: true) }
                 continue
             }
-            if !out.isEmpty { out.append(UInt8(ascii: "/")) }
-            out.append(contentsOf: segment)
+            if !out.isEmpty { out.append(slash) }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
         }
-        if path.utf8.last == UInt8(ascii: "/") { out.append(UInt8(ascii: "/")) }
+        if bytes.last == slash { out.append(slash) }
         return String(decoding: out, as: UTF8.self)
     }
 }

@@ -49,6 +49,7 @@ public struct LinkResolver: Sendable {
                 hint: "skriv en relativ länk till filen, till exempel ../metoder/kartlaggning.md")
         }
         let decoded = percentDecoded(pathPart)
+        // Decoding may give other characters (`%C3%A5` is å), or `%FF` the replacement character.
         let normalised = if let asciiFolder, LinkPath.isASCII(decoded) {
             LinkPath.normaliseASCII(decoded, folder: asciiFolder)
         } else {
