@@ -102,8 +102,10 @@ public struct LinkResolver: Sendable {
     }
 
     private func checkFragment(_ fragment: String?, in path: String, link: LinkReference) -> Diagnostic? {
-        guard let fragment, !fragment.isEmpty, let ids = index.headingIDs[path] else { return nil }
-        if ids.contains(fragment) { return nil }
+        guard let fragment, !fragment.isEmpty, let headings = index.headings[path] else { return nil }
+        // A page has a few headings: a look along them beats a set of ids made for every page.
+        if headings.contains(where: { $0.id == fragment }) { return nil }
+        let ids = Set(headings.map(\.id))
         let hint = NearestMatch.hint(for: fragment, among: ids.sorted(), quote: { "#\($0)" })
         return LinkProblem.make(
             at: link.location, "rubriken #\(fragment) finns inte på sidan \(path)",
