@@ -12,23 +12,32 @@ public struct LinkResolver: Sendable {
     /// The visually hidden text added to links leaving the site (`(extern webbplats)`).
     public let externalNote: String
 
+    /// The folder of the page (`metoder`), as bytes, when its path is ASCII: relative links are
+    /// then resolved on bytes, without splitting the page's path again for every link.
+    private let asciiFolder: [UInt8]?
+
     public init(index: SiteIndex, page: Page, externalNote: String) {
         self.index = index
         self.page = page
         self.externalNote = externalNote
+        asciiFolder = LinkPath.asciiFolder(of: page.relativePath)
     }
 
     public func resolve(_ link: LinkReference) -> LinkResolution {
         if let wiki = link.wiki { return WikiLinkResolver(index: index, page: page).resolve(wiki, at: link.location) }
         let destination = link.destination
         if destination.isEmpty { return LinkResolution(.keep) }
-        if URLSafety.isExecutable(destination) { return unsafe(link) }
-        if hasScheme(destination) {
-            let lower = destination.lowercased()
-            let leaves = !link.isImage && (lower.hasPrefix("https://") || lower.hasPrefix("http://"))
-            return LinkResolution(leaves ? .external(note: externalNote) : .keep)
+        // A URL without a colon has no scheme (most links of a bank: `../metoder/x.md`).
+        let ascii = LinkPath.isASCII(destination)
+        if !ascii || destination.utf8.contains(UInt8(ascii: ":")) {
+            if URLSafety.isExecutable(destination) { return unsafe(link) }
+            if hasScheme(destination, ascii: ascii) {
+                let lower = destination.lowercased()
+                let leaves = !link.isImage && (lower.hasPrefix("https://") || lower.hasPrefix("http://"))
+                return LinkResolution(leaves ? .external(note: externalNote) : .keep)
+            }
         }
-        let (pathPart, fragment) = split(destination)
+        let (pathPart, fragment) = ascii ? LinkPath.splitASCII(destination) : split(destination)
         if pathPart.isEmpty {
             if let broken = checkFragment(fragment, in: page.relativePath, link: link) {
                 return LinkResolution(link.isImage ? .keep : .unlink, diagnostic: broken)
@@ -39,10 +48,27 @@ public struct LinkResolver: Sendable {
             return broken(link, "länken börjar med / och fungerar inte när banken ligger i en undermapp",
                 hint: "skriv en relativ länk till filen, till exempel ../metoder/kartlaggning.md")
         }
-        guard let target = normalise(percentDecoded(pathPart), relativeTo: page.relativePath) else {
+        let decoded = percentDecoded(pathPart)
+        // Decoding may give other characters (`%C3%A5` is å), or `%FF` the replacement character.
+        let normalised = if let asciiFolder, LinkPath.isASCII(decoded) {
+            LinkPath.normaliseASCII(decoded, folder: asciiFolder)
+        } else {
+            normalise(decoded, relativeTo: page.relativePath)
+        }
+        guard let target = normalised else {
             return broken(link, "länken \(destination) pekar utanför innehållsmappen", hint: "länka bara till filer i content/")
         }
-        for candidate in [target, target + ".md", target + "/index.md", target.hasSuffix("/") ? target + "index.md" : nil].compactMap({ $0 }) {
+        // The candidates are made one at a time: the first (`x.md` written out) is the usual hit.
+        for number in 0..<4 {
+            let candidate: String
+            switch number {
+            case 0: candidate = target
+            case 1: candidate = target + ".md"
+            case 2: candidate = target + "/index.md"
+            default:
+                guard target.hasSuffix("/") else { continue }
+                candidate = target + "index.md"
+            }
             if let targetPage = index.pagesByPath[candidate] {
                 let other = targetPage.relativePath == page.relativePath ? nil : targetPage.relativePath
                 if let problem = checkFragment(fragment, in: candidate, link: link) {
@@ -76,15 +102,18 @@ public struct LinkResolver: Sendable {
     }
 
     private func checkFragment(_ fragment: String?, in path: String, link: LinkReference) -> Diagnostic? {
-        guard let fragment, !fragment.isEmpty, let ids = index.headingIDs[path] else { return nil }
-        if ids.contains(fragment) { return nil }
+        guard let fragment, !fragment.isEmpty, let headings = index.headings[path] else { return nil }
+        // A page has a few headings: a look along them beats a set of ids made for every page.
+        if headings.contains(where: { $0.id == fragment }) { return nil }
+        let ids = Set(headings.map(\.id))
         let hint = NearestMatch.hint(for: fragment, among: ids.sorted(), quote: { "#\($0)" })
         return LinkProblem.make(
             at: link.location, "rubriken #\(fragment) finns inte på sidan \(path)",
             hint: hint ?? "rubrikernas ankare: " + ids.sorted().prefix(8).map { "#\($0)" }.joined(separator: ", "))
     }
 
-    private func hasScheme(_ url: String) -> Bool {
+    private func hasScheme(_ url: String, ascii: Bool) -> Bool {
+        if ascii { return LinkPath.hasSchemeASCII(url) }
         guard let colon = url.firstIndex(of: ":") else { return false }
         let scheme = url[..<colon]
         return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+-.".contains($0) }
@@ -111,6 +140,7 @@ public struct LinkResolver: Sendable {
     }
 
     private func percentDecoded(_ text: String) -> String {
+        if !text.utf8.contains(UInt8(ascii: "%")) { return text }
         var bytes: [UInt8] = []
         var iterator = Array(text.utf8).makeIterator()
         while let byte = iterator.next() {

@@ -19,16 +19,64 @@ public enum Linking {
         sourceLine: @escaping @Sendable (Page, Int) -> String? = { _, _ in nil }
     ) -> SiteGraph {
         var graph = SiteGraph()
-        var incoming: [String: Set<String>] = [:]
-        // Each page's links are resolved on any core (the index is only read), then merged in path order.
+        let titles = RelationTitles(config: config, configFile: configFile)
+        // Each page's links are resolved on any core (the index is only read), then merged in path
+        // order; the front-matter relations, which need no link, are collected meanwhile.
         let pages = links.keys.sorted()
-        let resolvedPages = parallelMap(pages) { path -> [LinkResolution]? in
-            guard let page = index.pagesByPath[path] else { return nil }
-            let resolver = LinkResolver(index: index, page: page, externalNote: externalNote)
-            var lines: [Substring]?  // split only when a link of the page has a problem
-            return (links[path] ?? []).map { link -> LinkResolution in
-                var resolution = resolver.resolve(link)
-                if var problem = resolution.diagnostic, problem.sourceLine == nil {
+        let jobs: [String?] = [nil] + pages.map(Optional.some)
+        let results = parallelMap(jobs) { path -> LinkJobResult in
+            guard let path else { return .relations(Relations.collect(index: index, config: config, titles: titles)) }
+            guard let page = index.pagesByPath[path] else { return .page(nil) }
+            return .page(resolve(page, links: links[path] ?? [], index: index, externalNote: externalNote, sourceLine: sourceLine))
+        }
+        var relations: [String: [RelationGroup]] = [:]
+        var referring: Set<String> = []
+        // Sources arrive in path order, each once per page: every list stays sorted without a sort.
+        var incoming: [String: [String]] = [:]
+        graph.resolutions.reserveCapacity(pages.count)
+        for (path, result) in zip(jobs, results) {
+            switch result {
+            case .relations(let collected):
+                (relations, referring) = collected
+            case .page(let resolved?):
+                guard let path else { continue }
+                graph.resolutions[path] = resolved.resolutions
+                graph.diagnostics += resolved.diagnostics
+                for target in resolved.targets { incoming[target, default: []].append(path) }
+            case .page(nil):
+                continue
+            }
+        }
+        graph.diagnostics += titles.diagnostics
+        graph.relations = relations
+        for (target, sources) in incoming {
+            let shown: [String]
+            if let groups = relations[target] {
+                let inGroups = Set(groups.flatMap(\.pages))
+                shown = sources.filter { !inGroups.contains($0) }
+            } else {
+                shown = sources
+            }
+            if !shown.isEmpty { graph.backlinks[target] = shown }
+        }
+        graph.diagnostics += OrphanCheck.run(index: index, linkedTo: incoming, related: referring)
+        graph.diagnostics.sort()
+        return graph
+    }
+
+    /// One page's links resolved, with each problem quoting its source line.
+    private static func resolve(
+        _ page: Page, links: [LinkReference], index: SiteIndex, externalNote: String,
+        sourceLine: @Sendable (Page, Int) -> String?
+    ) -> ResolvedPage {
+        let resolver = LinkResolver(index: index, page: page, externalNote: externalNote)
+        var lines: [Substring]?  // split only when a link of the page has a problem
+        var diagnostics: [Diagnostic] = []
+        var targets: [String] = []
+        let resolutions = links.map { link -> LinkResolution in
+            var resolution = resolver.resolve(link)
+            if var problem = resolution.diagnostic {
+                if problem.sourceLine == nil {
                     if page.body.isEmpty {
                         problem.sourceLine = sourceLine(page, problem.location.line)
                     } else {
@@ -39,27 +87,24 @@ public enum Linking {
                     }
                     resolution.diagnostic = problem
                 }
-                return resolution
+                diagnostics.append(problem)
             }
+            if let target = resolution.targetPage, !targets.contains(target) { targets.append(target) }
+            return resolution
         }
-        for (path, resolved) in zip(pages, resolvedPages) {
-            guard let resolved else { continue }
-            graph.resolutions[path] = resolved
-            graph.diagnostics += resolved.compactMap(\.diagnostic)
-            for target in resolved.compactMap(\.targetPage) { incoming[target, default: []].insert(path) }
-        }
-
-        let titles = RelationTitles(config: config, configFile: configFile)
-        graph.diagnostics += titles.diagnostics
-        let (relations, referring) = Relations.collect(index: index, config: config, titles: titles)
-        graph.relations = relations
-        for (target, sources) in incoming {
-            let inGroups = Set(relations[target, default: []].flatMap(\.pages))
-            let shown = sources.subtracting(inGroups).sorted()
-            if !shown.isEmpty { graph.backlinks[target] = shown }
-        }
-        graph.diagnostics += OrphanCheck.run(index: index, linkedTo: Set(incoming.keys), related: referring)
-        graph.diagnostics.sort()
-        return graph
+        return ResolvedPage(resolutions: resolutions, diagnostics: diagnostics, targets: targets)
     }
+}
+
+/// What one job of the link stage's parallel part found.
+private enum LinkJobResult: Sendable {
+    case relations((groups: [String: [RelationGroup]], related: Set<String>))
+    case page(ResolvedPage?)
+}
+
+private struct ResolvedPage: Sendable {
+    var resolutions: [LinkResolution]
+    var diagnostics: [Diagnostic]
+    /// The other pages linked to, each once.
+    var targets: [String]
 }

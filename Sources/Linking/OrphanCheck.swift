@@ -8,9 +8,10 @@ import SiteCore
 enum OrphanCheck {
     static let rule = "link.orphan"
 
-    static func run(index: SiteIndex, linkedTo: Set<String>, related: Set<String>) -> [Diagnostic] {
+    /// - Parameter linkedTo: the pages other pages link to in prose (keys; the linking pages as values).
+    static func run(index: SiteIndex, linkedTo: [String: [String]], related: Set<String>) -> [Diagnostic] {
         index.pagesByPath.values.filter { page in
-            page.kind == .regular && !linkedTo.contains(page.relativePath) && !related.contains(page.relativePath)
+            page.kind == .regular && linkedTo[page.relativePath] == nil && !related.contains(page.relativePath)
         }.sorted { $0.relativePath < $1.relativePath }.map { page in
             let location = page.fields.first { $0.key == "titel" }?.location ?? SourceLocation(file: page.source, line: 1, column: 1)
             return Diagnostic(

@@ -9,7 +9,8 @@ enum Relations {
     static func collect(
         index: SiteIndex, config: BankConfig, titles: RelationTitles
     ) -> (groups: [String: [RelationGroup]], related: Set<String>) {
-        var members: [String: [String: [Page]]] = [:]
+        // Source paths, not pages: only the path is shown, and a page is a big value to copy.
+        var members: [String: [String: [String]]] = [:]
         var related: Set<String> = []
         for schema in config.sections {
             let pages = PageOrder.sorted(Array((index.pagesBySection[schema.folder] ?? [:]).values), for: schema)
@@ -17,8 +18,10 @@ enum Relations {
                 for entry in page.fields {
                     var targets: [String] = []
                     collectTargets(entry.value, index: index, into: &targets)
-                    for target in Set(targets).sorted() where target != page.relativePath {
-                        members[target, default: [:]]["\(schema.folder).\(entry.key)", default: []].append(page)
+                    if targets.isEmpty { continue }
+                    let key = "\(schema.folder).\(entry.key)"
+                    for target in (targets.count == 1 ? targets : Set(targets).sorted()) where target != page.relativePath {
+                        members[target, default: [:]][key, default: []].append(page.relativePath)
                         related.insert(target)
                         related.insert(page.relativePath)
                     }
@@ -34,7 +37,7 @@ enum Relations {
                 guard parts.count == 2, let schema = config.section(parts[0]) else { return nil }
                 return RelationGroup(
                     key: key, title: titles.title(for: key, section: schema, field: schema.field(parts[1])),
-                    pages: (byKey[key] ?? []).map(\.relativePath))
+                    pages: byKey[key] ?? [])
             }
         }
         return (groups, related)

@@ -10,31 +10,56 @@ public struct SiteIndex: Sendable {
     public let pagesBySection: [String: [String: Page]]
     public let files: Set<String>
     /// Each page's headings with their ids, by source path (filled by the outline pass).
-    public var headings: [String: [Heading]] = [:] {
-        didSet { headingIDs = headings.mapValues { Set($0.map(\.id)) } }
-    }
-    /// The ids of `headings`, by source path.
-    public private(set) var headingIDs: [String: Set<String>] = [:]
+    public var headings: [String: [Heading]] = [:]
     /// Pages a wiki link can name by title (`Slug.fold`ed), every page that has a title.
     private let pagesByTitle: [String: [Page]]
     /// Regular pages by slug and section index pages by folder name, in path order.
     private let pagesByName: [String: [Page]]
 
     public init(pages: [Page], files: [String], headings: [String: [Heading]] = [:]) {
-        var byPath: [String: Page] = [:]
-        var bySection: [String: [String: Page]] = [:]
-        var byTitle: [String: [Page]] = [:]
-        var byName: [String: [Page]] = [:]
-        for page in pages.sorted(by: { $0.relativePath < $1.relativePath }) {
-            byPath[page.relativePath] = page
-            if let section = page.section, page.kind == .regular {
-                bySection[section, default: [:]][page.slug] = page
+        // Positions are sorted, not the pages: a page is a big value to move at every swap.
+        let order = pages.indices.sorted { pages[$0].relativePath < pages[$1].relativePath }
+        // The four tables need nothing of each other: each is filled on any core, in path order.
+        let tables = parallelMap(Table.allCases) { table -> Table.Filled in
+            switch table {
+            case .byPath:
+                var byPath: [String: Page] = [:]
+                byPath.reserveCapacity(pages.count)
+                for index in order { byPath[pages[index].relativePath] = pages[index] }
+                return .byPath(byPath)
+            case .bySection:
+                var bySection: [String: [String: Page]] = [:]
+                for index in order {
+                    let page = pages[index]
+                    if let section = page.section, page.kind == .regular { bySection[section, default: [:]][page.slug] = page }
+                }
+                return .bySection(bySection)
+            case .byTitle:
+                var byTitle: [String: [Page]] = [:]
+                byTitle.reserveCapacity(pages.count)
+                for index in order { byTitle[Slug.fold(pages[index].title), default: []].append(pages[index]) }
+                return .byTitle(byTitle)
+            case .byName:
+                var byName: [String: [Page]] = [:]
+                byName.reserveCapacity(pages.count)
+                for index in order {
+                    let page = pages[index]
+                    switch page.kind {
+                    case .regular: byName[page.slug, default: []].append(page)
+                    case .sectionIndex: if let section = page.section { byName[section, default: []].append(page) }
+                    case .home: break
+                    }
+                }
+                return .byName(byName)
             }
-            byTitle[Slug.fold(page.title), default: []].append(page)
-            switch page.kind {
-            case .regular: byName[page.slug, default: []].append(page)
-            case .sectionIndex: if let section = page.section { byName[section, default: []].append(page) }
-            case .home: break
+        }
+        var (byPath, bySection, byTitle, byName) = ([String: Page](), [String: [String: Page]](), [String: [Page]](), [String: [Page]]())
+        for table in tables {
+            switch table {
+            case .byPath(let filled): byPath = filled
+            case .bySection(let filled): bySection = filled
+            case .byTitle(let filled): byTitle = filled
+            case .byName(let filled): byName = filled
             }
         }
         pagesByPath = byPath
@@ -43,7 +68,22 @@ public struct SiteIndex: Sendable {
         pagesByName = byName
         self.files = Set(files)
         self.headings = headings
-        headingIDs = headings.mapValues { Set($0.map(\.id)) }
+    }
+
+    private enum Table: CaseIterable {
+        case byPath, bySection, byTitle, byName
+
+        enum Filled: Sendable {
+            case byPath([String: Page])
+            case bySection([String: [String: Page]])
+            case byTitle([String: [Page]])
+            case byName([String: [Page]])
+        }
+    }
+
+    /// The heading ids of page `path`; nil when the outline pass did not see the page.
+    public func headingIDs(of path: String) -> Set<String>? {
+        headings[path].map { Set($0.map(\.id)) }
     }
 
     public func page(section: String, slug: String) -> Page? { pagesBySection[section]?[slug] }

@@ -27,22 +27,65 @@ struct SiteFeeds {
             : path.segments.map(percentEncodePathSegment).joined(separator: "/"))
     }
 
-    /// Every HTML page of the site (the 404 page excepted), sorted by URL.
-    func sitemap(pagePaths: [SitePath]) -> OutputFile {
-        let updatedByPath = Dictionary(
-            context.index.pagesByPath.values.map { ($0.sitePath, updated($0)) }, uniquingKeysWith: { a, _ in a })
-        var lines = [
-            #"<?xml version="1.0" encoding="UTF-8"?>"#,
-            #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"#,
-        ]
-        // In `SitePath` order, each path's output file name made once rather than per comparison.
-        for (_, path) in Set(pagePaths).map({ ($0.outputFile, $0) }).sorted(by: { $0.0 < $1.0 }) {
-            lines.append("<url><loc>\(escapeHTML(absoluteURL(path)))</loc>"
-                + ((updatedByPath[path] ?? context.config.site.updated).map { "<lastmod>\($0)</lastmod>" } ?? "")
-                + "</url>")
+    /// Every HTML page of the site (the 404 page excepted), sorted by URL: the `index.html` files
+    /// among `files` (output paths, `metoder/kartlaggning/index.html`).
+    func sitemap(files: [String]) -> OutputFile {
+        let siteUpdated = context.config.site.updated
+        // Only pages with a date of their own differ from the site's (no two pages share a path:
+        // the loader keeps the first).
+        var ownDates: [String: String] = [:]
+        for page in context.index.pagesByPath.values {
+            if case .date(let year, let month, let day)? = page.value("senast-uppdaterad") {
+                ownDates[page.sitePath.outputFile] = Self.isoDate(year, month, day)
+            }
         }
-        lines.append("</urlset>")
-        return OutputFile(path: Self.sitemapFile, text: lines.joined(separator: "\n") + "\n")
+        // Output paths made only of unreserved characters are their own URL: no `SitePath` to make.
+        var seen: Set<String> = []
+        var entries: [(file: String, path: SitePath?)] = []
+        for file in files where file == Self.pageFile || file.hasSuffix("/" + Self.pageFile) {
+            let path: SitePath? = Self.isPlainPageFile(file) ? nil : .page(file.split(separator: "/").dropLast().map(String.init))
+            let key = path?.outputFile ?? file
+            if seen.insert(key).inserted { entries.append((key, path)) }
+        }
+        entries.sort { $0.file < $1.file }
+        let base = escapeHTML(baseURL)
+        var text = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n" + #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"# + "\n"
+        text.reserveCapacity(entries.count * (base.utf8.count + 64))
+        for (file, path) in entries {
+            text += "<url><loc>"
+            if let path {
+                text += escapeHTML(absoluteURL(path))
+            } else {
+                text += base
+                text.append(contentsOf: file.dropLast(Self.pageFile.count))  // ASCII: characters are bytes
+            }
+            text += "</loc>"
+            if let date = ownDates[file] ?? siteUpdated { text += "<lastmod>" + date + "</lastmod>" }
+            text += "</url>\n"
+        }
+        text += "</urlset>\n"
+        return OutputFile(path: Self.sitemapFile, text: text)
+    }
+
+    private static let pageFile = "index.html"
+
+    /// Whether an output path is unreserved characters and single slashes, not starting with one:
+    /// then it is its page's `outputFile`, and its folder part is its URL path as it stands.
+    private static func isPlainPageFile(_ file: String) -> Bool {
+        var previous: UInt8 = UInt8(ascii: "/")
+        for byte in file.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                break
+            case UInt8(ascii: "/"):
+                if previous == UInt8(ascii: "/") { return false }
+            default:
+                return false
+            }
+            previous = byte
+        }
+        return true
     }
 
     /// The newest case learnings (at most `feedLimit`), newest end month first, as an Atom feed;
@@ -51,12 +94,9 @@ struct SiteFeeds {
         guard let cases = context.config.sections.first(where: { $0.template == Self.caseTemplate }) else { return nil }
         let site = context.config.site
         // Newest learning first, as on the start page: by the latest month the front matter names.
-        let pages = (context.sectionPages[cases.folder] ?? []).sorted { a, b in
-            let (x, y) = (Self.lastMonth(a), Self.lastMonth(b))
-            return x != y ? x > y : a.relativePath < b.relativePath
-        }
+        let pages = context.sectionPages[cases.folder] ?? []
         let feedUpdated = pages.map(entryDate).max() ?? site.updated ?? site.published ?? "2000-01-01"
-        let newest = pages.prefix(Self.feedLimit)
+        let newest = Self.newest(pages, count: Self.feedLimit)
         var lines = [
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
             #"<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\#(escapeHTML(site.language))">"#,
@@ -90,6 +130,19 @@ struct SiteFeeds {
     /// A case's date in the feed: its own update date, else the site's.
     private func entryDate(_ page: Page) -> String {
         updated(page) ?? context.config.site.published ?? "2000-01-01"
+    }
+
+    /// The `count` pages with the latest `lastMonth`, newest first, ties by source path. Each
+    /// page's month is read once, and only the pages that can be among the newest are sorted.
+    static func newest(_ pages: [Page], count: Int) -> [Page] {
+        guard count > 0 else { return [] }
+        let months = pages.map(lastMonth)
+        // The month of the `count`th newest page: no older page can make it into the feed.
+        let threshold = months.count > count ? months.sorted(by: >)[count - 1] : Int.min
+        let candidates = pages.indices.filter { months[$0] >= threshold }
+        return candidates.sorted { i, j in
+            months[i] != months[j] ? months[i] > months[j] : pages[i].relativePath < pages[j].relativePath
+        }.prefix(count).map { pages[$0] }
     }
 
     private static func lastMonth(_ page: Page) -> Int {

@@ -7,6 +7,22 @@
 public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let segments: [String]
     public let isPage: Bool
+    /// Whether every segment is unreserved characters only, so links to the path need no
+    /// percent-encoding (a path is made once and linked to from many pages).
+    private let isPlain: Bool
+
+    private init(segments: [String], isPage: Bool) {
+        self.segments = segments
+        self.isPage = isPage
+        isPlain = segments.allSatisfy { $0.utf8.allSatisfy(isUnreservedByte) }
+    }
+
+    public static func == (a: SitePath, b: SitePath) -> Bool { a.isPage == b.isPage && a.segments == b.segments }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(segments)
+        hasher.combine(isPage)
+    }
 
     /// A page path (`["metoder", "kartlaggning"]` → `metoder/kartlaggning/`).
     public static func page(_ segments: [String]) -> SitePath {
@@ -37,18 +53,24 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
         var common = 0
         while common < fromCount, common < shared, segments[common] == target.segments[common] { common += 1 }
         var url = ""
-        url.reserveCapacity(16 + 3 * (fromCount - common) + target.segments[common...].reduce(0) { $0 + $1.utf8.count + 1 })
+        var capacity = 3 * (fromCount - common) + 11 + (fragment.map { $0.utf8.count + 1 } ?? 0)
+        for index in common..<target.segments.count { capacity += target.segments[index].utf8.count + 1 }
+        url.reserveCapacity(capacity)
         var first = true
-        func append(_ part: String) {
-            if !first { url += "/" }
-            url += part
+        for _ in common..<fromCount {
+            url += first ? ".." : "/.."
             first = false
         }
-        for _ in common..<fromCount { append("..") }
-        for segment in target.segments[common...] { append(percentEncodePathSegment(segment)) }
-        if target.isPage { append("index.html") }
+        for index in common..<target.segments.count {
+            if !first { url += "/" }
+            url += target.isPlain ? target.segments[index] : percentEncodePathSegment(target.segments[index])
+            first = false
+        }
+        if target.isPage { url += first ? "index.html" : "/index.html" }
         guard let fragment, !fragment.isEmpty else { return url }
-        return url + "#" + fragment
+        url += "#"
+        url += fragment
+        return url
     }
 
     public static func < (a: SitePath, b: SitePath) -> Bool { a.outputFile < b.outputFile }

@@ -30,3 +30,22 @@ import SiteCore
         #expect(SitePath.root.outputFile == "index.html")
     }
 }
+
+@Suite struct SitePathEncodingTests {
+    @Test(arguments: [
+        (SitePath.page(["a b"]), SitePath.file("a b/c d.csv"), "x", "c%20d.csv#x"),
+        (SitePath.page(["a"]), SitePath.page(["a b", "c"]), "", "../a%20b/c/index.html"),
+        (SitePath.page(["a", "b"]), SitePath.page(["a", "ö"]), "y", "../%C3%B6/index.html#y"),
+        (SitePath.root, SitePath.file(""), "", ""),
+        (SitePath.page(["a"]), SitePath.page(["a", "b"]), "z", "b/index.html#z"),
+    ])
+    func onlySegmentsOutsideTheUnreservedSetAreEncoded(from: SitePath, to: SitePath, fragment: String, expected: String) {
+        #expect(from.relativeURL(to: to, fragment: fragment) == expected)
+    }
+
+    @Test func pathsAreEqualByTheirSegmentsHoweverMade() {
+        #expect(SitePath.page(["a", "", "b"]) == SitePath.page(["a", "b"]))
+        #expect(SitePath.page(["a"]) != SitePath.file("a"))
+        #expect(Set([SitePath.page(["a", "b"]), .page(["a", "", "b"]), .page(["b"])]).count == 2)
+    }
+}
