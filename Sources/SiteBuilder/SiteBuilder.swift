@@ -152,7 +152,6 @@ public enum SiteBuilder {
         timer.mark("rubriker")
         let fileNames = bank.dataFiles.map(\.relativePath) + bank.staticFiles.map(\.relativePath)
         var index = SiteIndex(pages: bank.pages, files: fileNames)
-        // Assigned once: every assignment to `index.headings` recomputes the heading ids of all pages.
         index.headings = headings
         let contentFolder = ContentLoader(contentFolder: options.contentFolder).contentFolder
         let graph = Linking.link(
