@@ -10,6 +10,8 @@ struct PublishingPages {
     let theme: Theme
     /// Display path of `kunskapsbank.yml`, for diagnostics about the `tillganglighet:` section.
     let configFile: String
+    /// Its independent parts on all cores (`BuildOptions.parallel`).
+    var parallel = true
 
     struct Output {
         /// HTML pages (counted as pages in the report).
@@ -53,7 +55,7 @@ struct PublishingPages {
 
         let feeds = context.config.site.baseURL.map { SiteFeeds(context: context, baseURL: $0) }
         let (statementRead, sitemapFiles) = (statement, writtenPaths + madePages)
-        let parts = parallelMap(Job.allCases) { job -> Output in
+        let parts = parallelMap(Job.allCases, parallel: parallel) { job -> Output in
             var part = Output()
             switch job {
             case .statementAndSearchIndex:

@@ -194,7 +194,7 @@ public enum SiteBuilder {
             diagnostics += made.diagnostics
         }
         let configFile = contentFolder + "/kunskapsbank.yml"
-        let publishing = PublishingPages(context: context, theme: theme, configFile: configFile).make(
+        let publishing = PublishingPages(context: context, theme: theme, configFile: configFile, parallel: options.parallel).make(
             pages: bank.pages, searchIndex: searchIndex, writtenPaths: output.paths)
         output.add(publishing.pages, pages: true)
         diagnostics += publishing.diagnostics
