@@ -168,9 +168,8 @@ public enum SiteBuilder {
         let context = siteContext
         let counter = ProgressCounter()
         let total = bank.pages.count
-        // A few hundred pages at a time, written as soon as they are rendered; each body is let go
-        // once its page is written.
-        // Each batch is written while the next one is rendered.
+        // A few hundred pages at a time: each batch is written while the next one is rendered, and
+        // each body is let go once its page is rendered.
         var rendered: [PageRenderer.Rendered] = []
         for batch in chunks(Array(bank.pages.indices), count: max(1, total / 256)) + [[]] {
             let work = batch.map { (bank.pages[$0], bodies[$0]) }
