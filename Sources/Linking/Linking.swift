@@ -13,10 +13,10 @@ public enum Linking {
     ///   - links: each page's links in document order (`MarkdownDocument.links`), by source path.
     ///   - configFile: the display path of `kunskapsbank.yml`, for `relationer:` diagnostics.
     ///   - externalNote: hidden text for links leaving the site (`(extern webbplats)`).
-    ///   - sourceLine: line `n` of a page's file, for pages whose `body` was let go (quoted in diagnostics).
+    ///   - sourceText: the whole file of a page whose `body` was let go (its lines are quoted in diagnostics).
     public static func link(
         index: SiteIndex, links: [String: [LinkReference]], config: BankConfig, configFile: String, externalNote: String,
-        sourceLine: @escaping @Sendable (Page, Int) -> String? = { _, _ in nil }
+        sourceText: @escaping @Sendable (Page) -> String? = { _ in nil }
     ) -> SiteGraph {
         var graph = SiteGraph()
         let titles = RelationTitles(config: config, configFile: configFile)
@@ -27,7 +27,7 @@ public enum Linking {
         let results = parallelMap(jobs) { path -> LinkJobResult in
             guard let path else { return .relations(Relations.collect(index: index, config: config, titles: titles)) }
             guard let page = index.pagesByPath[path] else { return .page(nil) }
-            return .page(resolve(page, links: links[path] ?? [], index: index, externalNote: externalNote, sourceLine: sourceLine))
+            return .page(resolve(page, links: links[path] ?? [], index: index, externalNote: externalNote, sourceText: sourceText))
         }
         var relations: [String: [RelationGroup]] = [:]
         var referring: Set<String> = []
@@ -67,23 +67,26 @@ public enum Linking {
     /// One page's links resolved, with each problem quoting its source line.
     private static func resolve(
         _ page: Page, links: [LinkReference], index: SiteIndex, externalNote: String,
-        sourceLine: @Sendable (Page, Int) -> String?
+        sourceText: @Sendable (Page) -> String?
     ) -> ResolvedPage {
         let resolver = LinkResolver(index: index, page: page, externalNote: externalNote)
-        var lines: [Substring]?  // split only when a link of the page has a problem
+        // The page's lines and the file line the first of them is: found only when a link of the
+        // page has a problem, and once per page.
+        var source: (lines: [Substring], firstLine: Int)??
         var diagnostics: [Diagnostic] = []
         var targets: [String] = []
         let resolutions = links.map { link -> LinkResolution in
             var resolution = resolver.resolve(link)
             if var problem = resolution.diagnostic {
                 if problem.sourceLine == nil {
-                    if page.body.isEmpty {
-                        problem.sourceLine = sourceLine(page, problem.location.line)
-                    } else {
-                        let all = lines ?? page.body.split(separator: "\n", omittingEmptySubsequences: false)
-                        lines = all
-                        let bodyLine = problem.location.line - page.bodyLineOffset
-                        if bodyLine >= 1, bodyLine <= all.count { problem.sourceLine = String(all[bodyLine - 1]) }
+                    if source == nil {
+                        source = page.body.isEmpty
+                            ? sourceText(page).map { ($0.split(separator: "\n", omittingEmptySubsequences: false), 1) }
+                            : (page.body.split(separator: "\n", omittingEmptySubsequences: false), page.bodyLineOffset + 1)
+                    }
+                    if case let ((lines, firstLine))?? = source {
+                        let index = problem.location.line - firstLine
+                        if index >= 0, index < lines.count { problem.sourceLine = String(lines[index]) }
                     }
                     resolution.diagnostic = problem
                 }

@@ -157,7 +157,7 @@ public enum SiteBuilder {
         let graph = Linking.link(
             index: index, links: links, config: config, configFile: options.contentFolder + "/kunskapsbank.yml",
             externalNote: theme.strings["externalLink"] ?? "(extern webbplats)",
-            sourceLine: { page, line in SourceLine.read(contentFolder + "/" + page.relativePath, line: line) })
+            sourceText: { page in SourceFileText.read(contentFolder + "/" + page.relativePath) })
         links = [:]
         diagnostics += graph.diagnostics
         timer.mark("länkar")

@@ -101,3 +101,38 @@ public enum SiteTesting {
         return tree
     }
 }
+
+extension SiteTesting {
+    /// The smallest configuration most inline banks start from: one section, `metoder`, whose
+    /// pages need only a title. Put it first in an `InlineSite` text, then the pages.
+    public static let methodsConfig = """
+        -- content/kunskapsbank.yml --
+        webbplats:
+          titel: Testbank
+          sprak: sv
+        sektioner:
+          - mapp: metoder
+            mall: metod
+            namn: Metoder
+            sortering: titel
+            falt:
+              titel: { etikett: Titel, typ: text, kravs: true }
+        """
+}
+
+/// A deterministic generator (SplitMix64) for tests that compare two implementations on
+/// pseudo-random input: the same inputs on every run.
+public struct SeededGenerator: Sendable {
+    public var state: UInt64
+
+    public init(state: UInt64) { self.state = state }
+
+    /// A number in `0..<bound`.
+    public mutating func next(_ bound: Int) -> Int {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int((z ^ (z >> 31)) % UInt64(bound))
+    }
+}

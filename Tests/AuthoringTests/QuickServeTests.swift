@@ -9,17 +9,7 @@ import Testing
 /// full build that follows keeps the edit.
 @Suite struct QuickServeTests {
     static let bank = """
-        -- content/kunskapsbank.yml --
-        webbplats:
-          titel: Testbank
-          sprak: sv
-        sektioner:
-          - mapp: metoder
-            mall: metod
-            namn: Metoder
-            sortering: titel
-            falt:
-              titel: { etikett: Titel, typ: text, kravs: true }
+        \(SiteTesting.methodsConfig)
         -- content/metoder/a.md --
         ---
         titel: Alfa

@@ -8,17 +8,7 @@ import Testing
 /// a change, the problem overlay, and nothing outside the site.
 @Suite struct ServeTests {
     static let bank = """
-        -- content/kunskapsbank.yml --
-        webbplats:
-          titel: Testbank
-          sprak: sv
-        sektioner:
-          - mapp: metoder
-            mall: metod
-            namn: Metoder
-            sortering: titel
-            falt:
-              titel: { etikett: Titel, typ: text, kravs: true }
+        \(SiteTesting.methodsConfig)
         -- content/metoder/a.md --
         ---
         titel: Alfa

@@ -1,5 +1,6 @@
 import Foundation
 import SiteCore
+import SiteTesting
 import Testing
 @testable import Content
 
@@ -7,20 +8,8 @@ import Testing
 /// dates, trimming) give what the character-level code they replace gave: each reference below is
 /// that code as it was, run against pseudo-random texts built from the pieces the readers look at.
 @Suite struct ByteReaderTests {
-    /// A deterministic generator (SplitMix64): the same texts on every run.
-    struct Generator {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
-    }
-
     static func texts(_ pieces: [String], count: Int, length: Int, seed: UInt64) -> [String] {
-        var generator = Generator(state: seed)
+        var generator = SeededGenerator(state: seed)
         return (0..<count).map { _ in
             (0..<generator.next(length + 1)).map { _ in pieces[generator.next(pieces.count)] }.joined()
         }
@@ -145,7 +134,7 @@ import Testing
     @Test func monthsAndDatesReadAsTheSplitAtHyphens() {
         let years = ["2012", "1900", "2000", "2024", "201", "20123", "٣012", "2o12"]
         let parts = ["01", "02", "12", "13", "00", "29", "30", "31", "1", "123", "0\u{301}", "1٣", " 3", "3 ", "+1"]
-        var generator = Generator(state: 13)
+        var generator = SeededGenerator(state: 13)
         let texts = (0..<8000).map { _ in
             (0..<generator.next(4)).reduce(years[generator.next(years.count)]) { text, _ in
                 text + (generator.next(8) == 0 ? "/" : "-") + parts[generator.next(parts.count)]

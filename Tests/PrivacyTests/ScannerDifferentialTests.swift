@@ -78,20 +78,8 @@ import Testing
         "9876", "+", "-", "1981", "123456", "0000", "12345", "å",
     ]
 
-    /// A deterministic generator (SplitMix64): the same texts on every run.
-    struct Generator {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
-    }
-
     static func randomTexts(count: Int, seed: UInt64) -> [String] {
-        var generator = Generator(state: seed)
+        var generator = SeededGenerator(state: seed)
         let templates = [
             "<!--", " integritet", " :", " ok", " – skäl ", "-->", "\n", "# integritet: ok – skäl", "<!-- integritet: ok",
             "<!--\u{A0}Integritet\t:\nO\u{212A}", "<!-- integritet: ok – skäl -->", "#\tINTEGRITET :ok", "640823-3234",
@@ -160,7 +148,7 @@ import Testing
     ]
 
     @Test func prefiltersChangeNothingOnPseudoRandomTexts() {
-        var generator = ScannerDifferentialTests.Generator(state: 46_481)
+        var generator = SeededGenerator(state: 46_481)
         let texts = (0..<4000).map { _ in
             (0..<(1 + generator.next(16))).map { _ in Self.pieces[generator.next(Self.pieces.count)] }.joined()
         }

@@ -38,7 +38,7 @@ import Testing
     static let rarePieces = ["\u{212A}", "\u{345}", "ʰ", "ɐ", "٣", "\u{200D}", "\u{301}", "😀"]
 
     @Test func scannerMatchesTheExpressionOnPseudoRandomTexts() {
-        var generator = ScannerDifferentialTests.Generator(state: 6_011_945)
+        var generator = SeededGenerator(state: 6_011_945)
         let texts = (0..<6000).map { _ in
             (0..<(1 + generator.next(14))).map { _ in
                 generator.next(60) == 0 ? Self.rarePieces[generator.next(Self.rarePieces.count)] : Self.pieces[generator.next(Self.pieces.count)]

@@ -44,6 +44,9 @@ import SiteTesting
         #expect(problem.location.line == line)
         #expect(problem.location.column == column)
         #expect(problem.sourceLine != nil)
+        // The line as written: the page's Markdown is let go after parsing, so it is read back.
+        let written = body.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(problem.sourceLine == String(written[line - 6]))
     }
 
     @Test func ambiguousTitleListsBothPages() async throws {

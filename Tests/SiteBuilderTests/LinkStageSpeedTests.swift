@@ -68,16 +68,7 @@ import Testing
 
     static func linkBank(_ links: String) -> InlineSite {
         InlineSite("""
-            -- content/kunskapsbank.yml --
-            webbplats:
-              titel: Testbank
-            sektioner:
-              - mapp: metoder
-                mall: metod
-                namn: Metoder
-                sortering: titel
-                falt:
-                  titel: { etikett: Titel, typ: text, kravs: true }
+            \(SiteTesting.methodsConfig)
             -- content/metoder/index.md --
             ---
             titel: Metoder
