@@ -19,6 +19,7 @@ public enum SiteBuilder {
     public static func build(_ options: BuildOptions) async -> BuildReport {
         let clock = ContinuousClock()
         let start = clock.now
+        var timer = StageTimer()
         let writer = SiteWriter(
             outputFolder: options.outputFolder, contentFolder: options.contentFolder, themesFolder: options.themesFolder)
         // An unusable output folder is reported before any work, whatever else is wrong.
@@ -27,6 +28,7 @@ public enum SiteBuilder {
         }
         // Nothing changed since the last build: the site is current, and that build's warnings still hold.
         let fingerprint = options.writeOutput && options.archivePath == nil ? InputFingerprint.compute(options) : nil
+        timer.mark("fingeravtryck")
         if let fingerprint, let previous = PreviousBuild.read(output: options.outputFolder), previous.fingerprint == fingerprint.value {
             writer.removeLeftovers()
             return BuildReport(
@@ -42,6 +44,7 @@ public enum SiteBuilder {
             do { staging = try writer.begin() } catch { all.append(writeFailure(error, options)) }
         }
         let output = SiteOutput(staging: staging, parallel: options.parallel)
+        timer.mark("förbereda")
         let rendered = await render(options, into: output)
         all += rendered.diagnostics
         if let failure = output.failure { all.append(writeFailure(failure, options)) }
@@ -51,7 +54,7 @@ public enum SiteBuilder {
                 writer.discard(staging)
             } else {
                 options.progress?(.writing(files: output.paths.count))
-                var timer = StageTimer()
+                timer = StageTimer()
                 let stored = PreviousBuildReport(publishing: all.sorted(), accepted: rendered.accepted)
                 let record = fingerprint.flatMap { fingerprint in
                     stored.map { report in
