@@ -81,6 +81,7 @@ public enum SiteBuilder {
             let files = Set(output.paths).sorted().map { OutputFile(path: $0, copyFrom: writer.publishedPath + "/" + $0) }
             if let problem = SiteArchive(files: files, date: rendered.updated).write(to: archive) { all.append(problem) }
         }
+        if options.leavesMemoryToExit { LeftForExit.keep(output, rendered) }
         return BuildReport(
             diagnostics: all.sorted(), pageCount: output.pageCount, fileCount: output.paths.count + (wrote ? 1 : 0),
             wroteOutput: wrote, duration: clock.now - start, acceptedFindings: rendered.accepted,
@@ -207,6 +208,7 @@ public enum SiteBuilder {
         output.add(bank.dataFiles.map { OutputFile(path: $0.relativePath, text: $0.text) })
         output.add(bank.staticFiles.map { OutputFile(path: $0.relativePath, copyFrom: $0.absolutePath) })
         let severities = RuleSeverities(config: config, configFile: options.contentFolder + "/kunskapsbank.yml")
+        if options.leavesMemoryToExit { LeftForExit.keep(bank, index, graph, context, searchIndex, headings, privacy) }
         let session = options.keepsSession
             ? BuildSession(
                 options: options, config: config, readPages: Dictionary(readPages.map { ($0.relativePath, $0) }) { a, _ in a },

@@ -15,11 +15,12 @@ struct Build: AsyncParsableCommand {
     var zip = false
 
     func run() async throws {
-        let options = BuildOptions(
+        var options = BuildOptions(
             contentFolder: source.content, outputFolder: output, themesFolder: source.themes,
             themeName: source.theme, parallel: !source.serial, writeOutput: true,
             protectedWordsFile: source.protectedWords,
             progress: TerminalProgress.handler(), archivePath: zip ? archivePath : nil)
+        options.leavesMemoryToExit = true
         let result = await SiteBuilder.build(options)
         let status = report(result)
         if status != 0 { throw ExitCode(status) }

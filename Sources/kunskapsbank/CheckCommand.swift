@@ -23,6 +23,7 @@ struct Check: AsyncParsableCommand {
             contentFolder: source.content, themesFolder: source.themes, themeName: source.theme,
             parallel: !source.serial, writeOutput: false,
             protectedWordsFile: source.protectedWords)
+        options.leavesMemoryToExit = true
         let status: Int32
         switch format {
         case .text:
