@@ -47,7 +47,9 @@ public final class MarkdownDocument {
         self.root = root
 
         var wiki: WikiLinkTransform?
-        if options.wikiLinks, let root { wiki = WikiLinkTransform(root: root, source: &source) }
+        if options.wikiLinks, let root, WikiLinkTransform.mayFind(in: source.bytes) {
+            wiki = WikiLinkTransform(root: root, source: &source)
+        }
         var outline = root.map {
             DocumentOutline(root: $0, source: &source, file: sourceFile, lineOffset: lineOffset,
                             findTables: options.tables, wikiLinks: wiki?.made ?? [:], leaves: wiki?.leaves ?? [:])

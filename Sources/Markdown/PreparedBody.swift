@@ -52,12 +52,19 @@ public struct PreparedBody: Sendable {
 
     /// Whether `bytes` (UTF-8) hold a hole marker.
     static func holdsMarker(_ bytes: [UInt8]) -> Bool {
-        var index = 0
-        while let lead = bytes[index...].firstIndex(of: 0xEE) {
-            if lead + 2 < bytes.count, bytes[lead + 1] == 0x80, bytes[lead + 2] == 0x80 || bytes[lead + 2] == 0x81 { return true }
-            index = lead + 1
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            var index = 0
+            // memchr for the lead byte: this runs over every page's whole source.
+            while index < buffer.count, let found = memchr(base + index, 0xEE, buffer.count - index) {
+                let lead = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if lead + 2 < buffer.count, buffer[lead + 1] == 0x80, buffer[lead + 2] == 0x80 || buffer[lead + 2] == 0x81 {
+                    return true
+                }
+                index = lead + 1
+            }
+            return false
         }
-        return false
     }
 
     /// The HTML (UTF-8) with `rewrite`'s answer applied to every link and image (by index in

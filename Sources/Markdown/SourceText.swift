@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 /// The Markdown source as UTF-8 lines, to turn cmark's byte positions into the character
 /// positions users see in their editors, and to quote source lines in diagnostics.
 struct SourceText {
@@ -15,6 +18,22 @@ struct SourceText {
         let hasByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         var start = hasByteOrderMark ? 3 : 0
         var index = start
+        // Pages come with "\n" line ends only (`SourceTextDecoder`): then memchr finds them.
+        let hasCR = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { memchr($0, 0x0D, buffer.count) != nil } ?? false
+        }
+        if !hasCR {
+            bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                while index < buffer.count, let found = memchr(base + index, 0x0A, buffer.count - index) {
+                    let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    lines.append(start..<end)
+                    start = end + 1
+                    index = start
+                }
+            }
+            index = bytes.count
+        }
         // Line ends as cmark counts them: "\n", "\r\n" and a lone "\r".
         while index < bytes.count {
             let byte = bytes[index]

@@ -1,4 +1,7 @@
 import CMark
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Turns `[[…]]` in a parsed tree into link nodes, on cmark's inlines rather than on the text, so
 /// code spans and code blocks keep the syntax literally and link text is never re-parsed.
@@ -43,6 +46,24 @@ struct WikiLinkTransform {
     }
 
     private static let open = UInt8(ascii: "["), close = UInt8(ascii: "]")
+
+    /// Whether the transform can find anything in a page with this source: every wiki link,
+    /// embed, block reference and unclosed `[[` it reports starts with two adjacent `[` in the
+    /// text, which come from `[[` in the source or from character references (`&#91;`, `&lsqb;`).
+    /// Nothing else cmark drops between two brackets (a comment, a break, emphasis) joins them.
+    static func mayFind(in source: [UInt8]) -> Bool {
+        source.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            if memchr(base, 0x26, bytes.count) != nil { return true }  // &
+            var index = 0
+            while index < bytes.count, let found = memchr(base + index, 0x5B, bytes.count - index) {
+                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if at + 1 < bytes.count, bytes[at + 1] == open { return true }
+                index = at + 1
+            }
+            return false
+        }
+    }
 
     init(root: CMarkNode, source: inout SourceText) {
         var parents: [(CMarkNode, LeafBlock)] = []
