@@ -30,17 +30,32 @@ enum FoldedWords {
         ascii asciiFold: UnsafeBufferPointer<UInt8>, latin1 latin1Fold: UnsafeBufferPointer<UInt8>,
         _ body: (UnsafeBufferPointer<UInt8>, UInt64) -> Void
     ) -> Bool {
+        // The word's bytes, and `TermTable.hash` of them as they come: eight bytes gathered in
+        // `chunk`, then multiplied in.
         var length = 0
-        var hash = TermTable.fnvBasis
+        var hash = TermTable.seed
+        var chunk: UInt64 = 0
+        var shift: UInt64 = 0
         func append(_ byte: UInt8) {
             word[length] = byte
             length += 1
-            hash = (hash ^ UInt64(byte)) &* TermTable.fnvPrime
+            chunk |= UInt64(byte) &<< shift
+            shift &+= 8
+            if shift == 64 {
+                hash = TermTable.combine(hash, chunk)
+                chunk = 0
+                shift = 0
+            }
         }
         func end() {
-            if length >= 2 { body(UnsafeBufferPointer(rebasing: word[0..<length]), hash) }
+            if length >= 2 {
+                if shift > 0 { hash = TermTable.combine(hash, chunk) }
+                body(UnsafeBufferPointer(rebasing: word[0..<length]), TermTable.finish(hash, count: length))
+            }
             length = 0
-            hash = TermTable.fnvBasis
+            hash = TermTable.seed
+            chunk = 0
+            shift = 0
         }
         var index = 0
         let count = bytes.count
