@@ -9,9 +9,9 @@ private let systemRead = Darwin.read
 
 /// Reads a whole file into bytes with one open, fstat and read (FileManager builds a `Data` that
 /// the decoder would copy again).
-enum FileBytes {
+public enum FileBytes {
     /// The file's bytes; nil when it cannot be opened or read (a folder, no permission).
-    static func read(_ path: String) -> [UInt8]? {
+    public static func read(_ path: String) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }

@@ -1,3 +1,4 @@
+import Content
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -48,8 +49,8 @@ enum FileTree {
         Glibc.link(existing, path) == 0
     }
 
+    /// The file's bytes; nil when it cannot be read.
     static func read(_ path: String) -> [UInt8]? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return [UInt8](data)
+        FileBytes.read(path)
     }
 }
