@@ -190,7 +190,7 @@ struct TemplateRenderer {
             value = position
             transform += 1
         case .local:
-            guard let top = stack.last, let found = child(keyStart..<keyEnd, of: top) else { return nil }
+            guard !stack.isEmpty, let found = stack[stack.count - 1].lookup(keys, keyStart..<keyEnd) ?? nil else { return nil }
             value = found
         case .stack:
             guard let found = findOnStack(keyStart..<keyEnd) else { return nil }
@@ -208,28 +208,12 @@ struct TemplateRenderer {
     /// names inside it.
     private func findOnStack(_ names: Range<Int>) -> TemplateValue? {
         guard !names.isEmpty else { return nil }
-        let first = names.lowerBound
         var level = stack.count
         while level > 0 {
             level -= 1
-            guard case .object(let object) = stack[level], let holder = object[keys[first]] else { continue }
-            return names.count == 1 ? holder : child(first + 1..<names.upperBound, of: holder)
+            if let found = stack[level].lookup(keys, names) { return found }
         }
         return nil
-    }
-
-    private func child(_ names: Range<Int>, of value: TemplateValue) -> TemplateValue? {
-        var value = value
-        for name in names {
-            guard let next = Self.child(named: keys[name], of: value) else { return nil }
-            value = next
-        }
-        return value
-    }
-
-    private static func child(named name: TemplateKey, of value: TemplateValue) -> TemplateValue? {
-        guard case .object(let entries) = value else { return nil }
-        return entries[name]
     }
 
     private static func apply(_ transform: TemplateTransform, to position: SequencePosition) -> TemplateValue? {
