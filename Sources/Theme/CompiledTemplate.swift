@@ -1,4 +1,5 @@
-/// A Mustache template parsed once into nodes that render straight into a byte buffer.
+/// A Mustache template parsed once into nodes; `TemplateProgram` links a theme's trees into the flat
+/// program that `TemplateRenderer` walks.
 ///
 /// The node tree mirrors swift-mustache's tokens one for one (`TemplateParser` follows its parser,
 /// standalone-line rules included), so the compiled renderer gives the same bytes.
@@ -6,8 +7,6 @@ struct CompiledTemplate: Sendable {
     var nodes: [TemplateNode]
 }
 
-// Indirect: the renderer copies a node per visit, and one boxed payload costs one retain, not one
-// per array and string inside it.
 indirect enum TemplateNode: Sendable {
     /// Literal template text, as UTF-8.
     case text([UInt8])
@@ -23,7 +22,7 @@ indirect enum TemplateNode: Sendable {
 }
 
 /// A name in a tag, resolved as swift-mustache resolves it, with the transforms around it
-/// (`first(nav)`), innermost first. A class: a node's visit retains it once, not each of its arrays.
+/// (`first(nav)`), innermost first. Linking copies it into the program's plain lookup tables.
 final class TemplateLookup: Sendable {
     enum Root: Sendable, Equatable {
         /// `.` (and an empty name): the top of the context stack.

@@ -73,7 +73,7 @@ public struct TemplateObject: Sendable {
         entries.reserveCapacity(capacity)
     }
 
-    private func index(of key: TemplateKey) -> Int? {
+    fileprivate func index(of key: TemplateKey) -> Int? {
         entries.withUnsafeBufferPointer { buffer in
             for index in buffer.indices where buffer[index].hash == key.hash && buffer[index].key == key.name {
                 return index
@@ -85,5 +85,17 @@ public struct TemplateObject: Sendable {
     /// The entries as a dictionary (for swift-mustache and callers that want one).
     public var dictionary: [String: TemplateValue] {
         Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
+    }
+}
+
+extension TemplateValue {
+    /// What a dotted name (`keys[names]`, at least one) finds in this value: nil when it is not an
+    /// object with the first name; otherwise the value the rest of the names lead to, if any.
+    ///
+    /// Reads the objects in place: only the value found is copied, not each object on the way.
+    func lookup(_ keys: UnsafeMutableBufferPointer<TemplateKey>, _ names: Range<Int>) -> TemplateValue?? {
+        guard case .object(let object) = self, let index = object.index(of: keys[names.lowerBound]) else { return nil }
+        guard names.count > 1 else { return .some(object.entries[index].value) }
+        return .some(object.entries[index].value.lookup(keys, names.lowerBound + 1..<names.upperBound) ?? nil)
     }
 }

@@ -1,6 +1,9 @@
-/// Renders compiled templates into one UTF-8 buffer, with swift-mustache's semantics: the context
-/// stack and its lookup rules, sections over lists, booleans and values, inverted sections, partials
-/// with standalone indentation, parents with block overrides (the outermost override wins).
+/// Renders a linked `TemplateProgram` into one UTF-8 buffer, with swift-mustache's semantics: the
+/// context stack and its lookup rules, sections over lists, booleans and values, inverted sections,
+/// partials with standalone indentation, parents with block overrides (the outermost override wins).
+///
+/// The program is read through raw pointers copied here once, so walking it costs no reference
+/// counting; only the view's values are retained as they are looked up and pushed.
 struct TemplateRenderer {
     /// Where a list section is: what `first()`, `last()`, `index()` … read.
     private struct SequencePosition {
@@ -9,38 +12,63 @@ struct TemplateRenderer {
         var index: Int
     }
 
-    private let templates: [String: CompiledTemplate]
+    private let text: UnsafeMutableBufferPointer<UInt8>
+    private let instructions: UnsafeMutableBufferPointer<TemplateInstruction>
+    private let lookups: UnsafeMutableBufferPointer<TemplateProgram.Lookup>
+    private let keys: UnsafeMutableBufferPointer<TemplateKey>
+    private let transforms: UnsafeMutableBufferPointer<TemplateTransform>
+    private let templates: UnsafeMutableBufferPointer<TemplateProgram.Frame>
+    private let overrideSets: UnsafeMutableBufferPointer<TemplateProgram.Frame>
+    private let overrides: UnsafeMutableBufferPointer<TemplateProgram.Override>
+
     private(set) var output: [UInt8] = []
     private var stack: [TemplateValue]
     private var sequence: SequencePosition?
-    private var indentation: [UInt8]?
-    private var overrides: [String: [TemplateNode]]?
+    /// The indentation of the enclosing standalone partials and blocks, outermost first.
+    private var indentation: [UInt8] = []
+    /// The override sets of the enclosing parents, outermost (the one that wins) first.
+    private var activeOverrides: [Int32] = []
 
-    init(templates: [String: CompiledTemplate], root: TemplateValue, capacity: Int) {
-        self.templates = templates
+    /// A renderer over `program`'s buffers: the caller keeps the program alive while it renders.
+    init(program: TemplateProgram, root: TemplateValue, capacity: Int) {
+        text = program.text
+        instructions = program.instructions
+        lookups = program.lookups
+        keys = program.keys
+        transforms = program.transforms
+        templates = program.templates
+        overrideSets = program.overrideSets
+        overrides = program.overrides
         self.stack = [root]
         output.reserveCapacity(capacity)
+        activeOverrides.reserveCapacity(4)
     }
 
-    /// Renders a whole template (the top of the render, or a partial).
-    mutating func render(_ template: CompiledTemplate) {
-        render(template.nodes)
+    /// Renders a whole template by its id in the program (the top of the render).
+    mutating func render(template: Int32) {
+        render(templates[Int(template)])
     }
 
     /// One frame: swift-mustache renders each template, section body and block into a string of
     /// its own and, when indenting, puts the indentation before each node that starts a line of
     /// that string and renders to something.
-    private mutating func render(_ nodes: [TemplateNode]) {
-        guard let indentation, !indentation.isEmpty else {
-            for node in nodes { render(node) }
+    private mutating func render(_ frame: TemplateProgram.Frame) {
+        var index = Int(frame.start)
+        let end = Int(frame.end)
+        guard !indentation.isEmpty else {
+            while index < end {
+                execute(instructions[index])
+                index &+= 1
+            }
             return
         }
         let frameStart = output.count
-        for node in nodes {
+        while index < end {
             let before = output.count
             let atLineStart = endsWithLineFeed(after: frameStart)
-            render(node)
+            execute(instructions[index])
             if atLineStart, output.count > before { output.insert(contentsOf: indentation, at: before) }
+            index &+= 1
         }
     }
 
@@ -52,40 +80,57 @@ struct TemplateRenderer {
         return end - 2 < frameStart || output[end - 2] != UInt8(ascii: "\r")
     }
 
-    private mutating func render(_ node: TemplateNode) {
-        switch node {
-        case .text(let bytes):
-            output.append(contentsOf: bytes)
-        case .variable(let lookup, let escaped):
-            guard let value = resolve(lookup) else { return }
-            write(value, escaped: escaped)
-        case .section(let lookup, let body, let inverted):
-            let value = resolve(lookup)
-            if inverted {
-                renderInverted(value, body)
-            } else {
-                renderSection(value, body)
-            }
-        case .block(let name, let defaultBody, let blockIndentation):
-            let saved = (indentation, sequence)
-            indentation = (indentation ?? []) + blockIndentation
+    private func bytes(of instruction: TemplateInstruction) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: text.baseAddress.map { $0 + Int(instruction.textStart) }, count: Int(instruction.textCount))
+    }
+
+    private mutating func execute(_ instruction: TemplateInstruction) {
+        switch instruction.kind {
+        case .text:
+            output.append(contentsOf: bytes(of: instruction))
+        case .variable:
+            guard let value = resolve(lookups[Int(instruction.operand)]) else { return }
+            write(value, escaped: instruction.escaped)
+        case .section:
+            renderSection(resolve(lookups[Int(instruction.operand)]), instruction.body)
+        case .invertedSection:
+            renderInverted(resolve(lookups[Int(instruction.operand)]), instruction.body)
+        case .block:
+            let saved = sequence
             sequence = nil
-            render(overrides?[name] ?? defaultBody)
-            (indentation, sequence) = saved
-        case .partial(let name, let partialIndentation, let partialOverrides):
-            guard let template = templates[name] else { return }
-            let saved = (indentation, sequence, overrides)
-            if let partialIndentation { indentation = (indentation ?? []) + partialIndentation }
-            if let partialOverrides {
-                overrides = overrides?.merging(partialOverrides) { outer, _ in outer } ?? partialOverrides
-            }
+            indentation.append(contentsOf: bytes(of: instruction))
+            render(override(of: instruction.operand) ?? instruction.body)
+            indentation.removeLast(Int(instruction.textCount))
+            sequence = saved
+        case .partial:
+            guard instruction.operand >= 0 else { return }
+            let saved = sequence
             sequence = nil
-            render(template.nodes)
-            (indentation, sequence, overrides) = saved
+            indentation.append(contentsOf: bytes(of: instruction))
+            if instruction.overrideSet >= 0 { activeOverrides.append(instruction.overrideSet) }
+            render(templates[Int(instruction.operand)])
+            if instruction.overrideSet >= 0 { activeOverrides.removeLast() }
+            indentation.removeLast(Int(instruction.textCount))
+            sequence = saved
         }
     }
 
-    private mutating func renderSection(_ value: TemplateValue?, _ body: [TemplateNode]) {
+    /// The body of the outermost active override of `block`, if any parent overrides it.
+    private func override(of block: Int32) -> TemplateProgram.Frame? {
+        var level = 0
+        while level < activeOverrides.count {
+            let set = overrideSets[Int(activeOverrides[level])]
+            var index = Int(set.start)
+            while index < Int(set.end) {
+                if overrides[index].block == block { return overrides[index].body }
+                index &+= 1
+            }
+            level &+= 1
+        }
+        return nil
+    }
+
+    private mutating func renderSection(_ value: TemplateValue?, _ body: TemplateProgram.Frame) {
         switch value {
         case .none:
             return
@@ -106,7 +151,7 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func renderInverted(_ value: TemplateValue?, _ body: [TemplateNode]) {
+    private mutating func renderInverted(_ value: TemplateValue?, _ body: TemplateProgram.Frame) {
         switch value {
         case .none:
             render(body)
@@ -119,7 +164,7 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func renderPushing(_ value: TemplateValue, _ body: [TemplateNode]) {
+    private mutating func renderPushing(_ value: TemplateValue, _ body: TemplateProgram.Frame) {
         let saved = sequence
         sequence = nil
         stack.append(value)
@@ -130,59 +175,45 @@ struct TemplateRenderer {
 
     // MARK: Lookup
 
-    private func resolve(_ lookup: TemplateLookup) -> TemplateValue? {
+    private func resolve(_ lookup: TemplateProgram.Lookup) -> TemplateValue? {
         var value: TemplateValue
-        var transformStart = 0
+        var transform = Int(lookup.transformStart)
+        let transformEnd = transform + Int(lookup.transformCount)
+        let keyStart = Int(lookup.keyStart), keyEnd = keyStart + Int(lookup.keyCount)
         switch lookup.root {
         case .current:
             guard let top = stack.last else { return nil }
             value = top
         case .sequence:
-            guard let sequence, let transform = lookup.transforms.first, let position = Self.apply(transform, to: sequence)
+            guard let sequence, transform < transformEnd, let position = Self.apply(transforms[transform], to: sequence)
             else { return nil }
             value = position
-            transformStart = 1
+            transform += 1
         case .local:
-            guard let top = stack.last, let found = Self.child(lookup.names[...], of: top) else { return nil }
+            guard !stack.isEmpty, let found = stack[stack.count - 1].lookup(keys, keyStart..<keyEnd) ?? nil else { return nil }
             value = found
         case .stack:
-            guard let found = findOnStack(lookup.names) else { return nil }
+            guard let found = findOnStack(keyStart..<keyEnd) else { return nil }
             value = found
         }
-        if transformStart < lookup.transforms.count {
-            for transform in lookup.transforms[transformStart...] {
-                guard let transformed = value.applying(transform) else { return nil }
-                value = transformed
-            }
+        while transform < transformEnd {
+            guard let transformed = value.applying(transforms[transform]) else { return nil }
+            value = transformed
+            transform += 1
         }
         return value
     }
 
     /// The first object on the stack, from the top, that has the first name; then the rest of the
     /// names inside it.
-    private func findOnStack(_ names: [TemplateKey]) -> TemplateValue? {
-        guard let first = names.first else { return nil }
+    private func findOnStack(_ names: Range<Int>) -> TemplateValue? {
+        guard !names.isEmpty else { return nil }
         var level = stack.count
         while level > 0 {
             level -= 1
-            guard case .object(let object) = stack[level], let holder = object[first] else { continue }
-            return names.count == 1 ? holder : Self.child(names[1...], of: holder)
+            if let found = stack[level].lookup(keys, names) { return found }
         }
         return nil
-    }
-
-    private static func child(named name: TemplateKey, of value: TemplateValue) -> TemplateValue? {
-        guard case .object(let entries) = value else { return nil }
-        return entries[name]
-    }
-
-    private static func child(_ names: ArraySlice<TemplateKey>, of value: TemplateValue) -> TemplateValue? {
-        var value = value
-        for name in names {
-            guard let next = child(named: name, of: value) else { return nil }
-            value = next
-        }
-        return value
     }
 
     private static func apply(_ transform: TemplateTransform, to position: SequencePosition) -> TemplateValue? {

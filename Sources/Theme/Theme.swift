@@ -21,7 +21,8 @@ public struct Theme: Sendable {
     /// winning over the default theme's; sorted by relative path.
     public let assets: [ThemeAsset]
 
-    let compiledTemplates: [String: CompiledTemplate]
+    /// The compiled templates, linked into one flat program.
+    let program: TemplateProgram
     /// swift-mustache's parse of the same templates: the reference the differential test renders with.
     let library: MustacheLibrary
     let templateNames: Set<String>
@@ -37,7 +38,7 @@ public struct Theme: Sendable {
         self.language = language
         self.strings = strings
         self.assets = assets
-        self.compiledTemplates = templates
+        self.program = TemplateProgram(linking: templates)
         self.library = library
         self.templateNames = Set(templates.keys)
         var stringsObject = TemplateObject(minimumCapacity: strings.count)
@@ -52,8 +53,8 @@ public struct Theme: Sendable {
     /// is false for both. The theme's `strings` are added under `strings` and its language under
     /// `lang` unless the view sets them itself.
     public func render(_ template: String, _ view: [String: Any]) -> String? {
-        guard let compiled = compiledTemplates[template] else { return nil }
-        let html = String(decoding: render(compiled, TemplateValue.view(view)), as: UTF8.self)
+        guard let id = program.templateIDs[template] else { return nil }
+        let html = String(decoding: render(id, TemplateValue.view(view)), as: UTF8.self)
         if let check = Self.referenceCheck {
             check.compare(template: template, compiled: html, reference: renderWithReference(template, view))
         }
@@ -69,8 +70,8 @@ public struct Theme: Sendable {
     /// The same page as `render(_:_:)` makes, as UTF-8 bytes, for callers that write it to a file
     /// without making a `String` of it.
     public func renderBytes(_ template: String, _ view: TemplateView) -> [UInt8]? {
-        guard let compiled = compiledTemplates[template] else { return nil }
-        let html = render(compiled, view.object)
+        guard let id = program.templateIDs[template] else { return nil }
+        let html = render(id, view.object)
         if let check = Self.referenceCheck {
             check.compare(
                 template: template, compiled: String(decoding: html, as: UTF8.self),
@@ -84,7 +85,7 @@ public struct Theme: Sendable {
     private static let pageKey = TemplateKey("page")
     private static let bodyKey = TemplateKey("bodyHTML")
 
-    private func render(_ compiled: CompiledTemplate, _ view: TemplateObject) -> [UInt8] {
+    private func render(_ template: Int32, _ view: TemplateObject) -> [UInt8] {
         var root = view
         let addsStrings = root[Self.stringsKey] == nil, addsLanguage = root[Self.langKey] == nil
         if addsStrings || addsLanguage {
@@ -92,9 +93,11 @@ public struct Theme: Sendable {
             if addsStrings { root.append(Self.stringsKey, stringsValue) }
             if addsLanguage { root.append(Self.langKey, languageValue) }
         }
-        var renderer = TemplateRenderer(templates: compiledTemplates, root: .object(root), capacity: Self.outputCapacity(root))
-        renderer.render(compiled)
-        return renderer.output
+        return withExtendedLifetime(program) {
+            var renderer = TemplateRenderer(program: program, root: .object(root), capacity: Self.outputCapacity(root))
+            renderer.render(template: template)
+            return renderer.output
+        }
     }
 
     /// swift-mustache's rendering of the same template and view, as `render` did before it compiled
