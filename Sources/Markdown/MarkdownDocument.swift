@@ -161,7 +161,12 @@ public final class MarkdownDocument {
 
     /// The text without markup (raw HTML left out), one block a line, for search and snippets.
     public var plainText: String {
-        guard let root else { return "" }
+        String(decoding: plainTextUTF8, as: UTF8.self)
+    }
+
+    /// `plainText` as UTF-8, as the search index reads it.
+    public var plainTextUTF8: [UInt8] {
+        guard let root else { return [] }
         return PlainText.collect(from: root, tableText: tableText)
     }
 

@@ -2,8 +2,9 @@ import CMark
 
 /// The text of a cmark tree without markup.
 enum PlainText {
-    /// Gathered as UTF-8 bytes and made a `String` once: cmark's literals are valid UTF-8.
-    static func collect(from root: CMarkNode, tableText: [CMarkNode: String]) -> String {
+    /// As UTF-8 bytes: the search index folds them without making a `String` (cmark's literals
+    /// are valid UTF-8, and so are the tables' texts).
+    static func collect(from root: CMarkNode, tableText: [CMarkNode: String]) -> [UInt8] {
         var out: [UInt8] = []
         func endBlock() {
             if let last = out.last, last != UInt8(ascii: "\n") { out.append(UInt8(ascii: "\n")) }
@@ -31,6 +32,6 @@ enum PlainText {
             }
         }
         while out.last == UInt8(ascii: "\n") { out.removeLast() }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 }

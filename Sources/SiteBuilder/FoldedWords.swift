@@ -14,13 +14,16 @@ enum FoldedWords {
     /// `SearchIndex.words(text)`.
     static func forEach(in text: String, _ body: (UnsafeBufferPointer<UInt8>, UInt64) -> Void) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            // ß and æ fold to two letters, so a word may be up to twice as long as its source.
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 2 + 2) { word in
-                // The tables as plain pointers: a global array read per byte pays a lazy-init check.
-                asciiFold.withUnsafeBufferPointer { ascii in
-                    latin1Fold.withUnsafeBufferPointer { latin1 in scan(bytes, word: word, ascii: ascii, latin1: latin1, body) }
-                }
+        return text.withUTF8 { forEach(in: $0, body) }
+    }
+
+    /// `forEach(in:_:)` on UTF-8 bytes (words of ill-formed UTF-8 are never given: it stops there).
+    static func forEach(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, UInt64) -> Void) -> Bool {
+        // ß and æ fold to two letters, so a word may be up to twice as long as its source.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 2 + 2) { word in
+            // The tables as plain pointers: a global array read per byte pays a lazy-init check.
+            asciiFold.withUnsafeBufferPointer { ascii in
+                latin1Fold.withUnsafeBufferPointer { latin1 in scan(bytes, word: word, ascii: ascii, latin1: latin1, body) }
             }
         }
     }

@@ -30,7 +30,7 @@ struct PageRenderer: Sendable {
 
     func outline(_ page: Page, config: BankConfig) -> Outline {
         let document = parse(page)
-        let search = SearchPage.document(page, config: config, text: document.plainText).map(SearchIndex.Entry.init)
+        let search = SearchPage.document(page, config: config, text: document.plainTextUTF8).map(SearchIndex.Entry.init)
         return Outline(
             headings: document.headings, links: document.links, diagnostics: document.diagnostics,
             body: document.prepareBody(), search: search)

@@ -4,7 +4,7 @@ extension SearchIndex {
     /// The summary, or the start of the text on one line cut at a word boundary.
     static func snippet(_ document: Document) -> String {
         if !document.summary.isEmpty { return document.summary }
-        return latin1Snippet(document.text) ?? characterSnippet(document.text)
+        return document.textUTF8.withUnsafeBufferPointer(latin1Snippet) ?? characterSnippet(document.text)
     }
 
     /// The start of `text` on one line, cut at a word boundary, worked out on `Character`s.
@@ -44,58 +44,61 @@ extension SearchIndex {
     /// scalar of U+0000–U+00FF other than U+0080–U+009F, or one of – — ‘ ’ “ ” … (so one scalar is
     /// one `Character`, and the only newlines are LF, VT, FF and CR); nil for any other text.
     static func latin1Snippet(_ text: String) -> String? {
-        let enough = snippetLength + 100
         var text = text
-        return text.withUTF8 { bytes -> String? in
-            var out: [UInt8] = []
-            out.reserveCapacity(2 * enough + 4)
-            var count = 0
-            /// Bytes of `out` holding its first `snippetLength` characters.
-            var cutBytes = 0
-            var pendingSpace = false
-            var index = 0
-            /// The byte length of the scalar at `index` if it is one the fast path knows, else 0.
-            func simpleLength(at index: Int) -> Int {
-                let byte = bytes[index]
-                if byte < 0x80 { return 1 }
-                guard index + 1 < bytes.count else { return 0 }
-                let next = bytes[index + 1]
-                if (byte == 0xC2 && next >= 0xA0) || byte == 0xC3 { return 2 }
-                guard byte == 0xE2, next == 0x80, index + 2 < bytes.count else { return 0 }
-                switch bytes[index + 2] {
-                case 0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6: return 3
-                default: return 0
-                }
+        return text.withUTF8(latin1Snippet)
+    }
+
+    /// `latin1Snippet` of text given as UTF-8.
+    static func latin1Snippet(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let enough = snippetLength + 100
+        var out: [UInt8] = []
+        out.reserveCapacity(2 * enough + 4)
+        var count = 0
+        /// Bytes of `out` holding its first `snippetLength` characters.
+        var cutBytes = 0
+        var pendingSpace = false
+        var index = 0
+        /// The byte length of the scalar at `index` if it is one the fast path knows, else 0.
+        func simpleLength(at index: Int) -> Int {
+            let byte = bytes[index]
+            if byte < 0x80 { return 1 }
+            guard index + 1 < bytes.count else { return 0 }
+            let next = bytes[index + 1]
+            if (byte == 0xC2 && next >= 0xA0) || byte == 0xC3 { return 2 }
+            guard byte == 0xE2, next == 0x80, index + 2 < bytes.count else { return 0 }
+            switch bytes[index + 2] {
+            case 0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6: return 3
+            default: return 0
             }
-            while index < bytes.count {
-                let length = simpleLength(at: index)
-                guard length > 0 else { return nil }
-                let byte = bytes[index]
-                if byte >= 0x0A && byte <= 0x0D {
-                    pendingSpace = count > 0
-                    index += 1
-                    continue
-                }
-                if pendingSpace {
-                    out.append(0x20)
-                    count += 1
-                    if count == snippetLength { cutBytes = out.count }
-                    pendingSpace = false
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+        }
+        while index < bytes.count {
+            let length = simpleLength(at: index)
+            guard length > 0 else { return nil }
+            let byte = bytes[index]
+            if byte >= 0x0A && byte <= 0x0D {
+                pendingSpace = count > 0
+                index += 1
+                continue
+            }
+            if pendingSpace {
+                out.append(0x20)
                 count += 1
                 if count == snippetLength { cutBytes = out.count }
-                index += length
-                if count > enough {
-                    // A following combining mark would belong to the last character.
-                    if index < bytes.count && simpleLength(at: index) == 0 { return nil }
-                    break
-                }
+                pendingSpace = false
             }
-            guard count > snippetLength else { return String(decoding: out, as: UTF8.self) }
-            let cut = out[..<cutBytes]
-            let end = cut.lastIndex(of: 0x20) ?? cutBytes
-            return String(decoding: out[..<end], as: UTF8.self) + " …"
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+            count += 1
+            if count == snippetLength { cutBytes = out.count }
+            index += length
+            if count > enough {
+                // A following combining mark would belong to the last character.
+                if index < bytes.count && simpleLength(at: index) == 0 { return nil }
+                break
+            }
         }
+        guard count > snippetLength else { return String(decoding: out, as: UTF8.self) }
+        let cut = out[..<cutBytes]
+        let end = cut.lastIndex(of: 0x20) ?? cutBytes
+        return String(decoding: out[..<end], as: UTF8.self) + " …"
     }
 }

@@ -22,7 +22,22 @@ struct SearchIndex {
         /// A section name, or empty for pages outside sections.
         var section: String
         var summary: String
-        var text: String
+        /// The page's text without markup, as UTF-8: folded into words on its bytes.
+        var textUTF8: [UInt8]
+
+        init(url: String, title: String, section: String, summary: String, text: String) {
+            self.init(url: url, title: title, section: section, summary: summary, textUTF8: Array(text.utf8))
+        }
+
+        init(url: String, title: String, section: String, summary: String, textUTF8: [UInt8]) {
+            self.url = url
+            self.title = title
+            self.section = section
+            self.summary = summary
+            self.textUTF8 = textUTF8
+        }
+
+        var text: String { String(decoding: textUTF8, as: UTF8.self) }
     }
 
     static let folder = "sok"
@@ -58,10 +73,10 @@ struct SearchIndex {
             title = document.title
             section = document.section
             snippet = SearchIndex.snippet(document)
-            var words = WordWeights(expectedBytes: document.text.utf8.count)
+            var words = WordWeights(expectedBytes: document.textUTF8.count)
             words.add(document.title, weight: 3)
             words.add(document.summary, weight: 2)
-            words.add(document.text, weight: 1)
+            words.add(utf8: document.textUTF8, weight: 1)
             terms = words.terms()
         }
     }

@@ -11,12 +11,12 @@ struct SearchPage {
 
     /// A page's document for the index (nil for the start page, which is not searched): `text` is
     /// its Markdown as plain text, tables included, before any link is rewritten.
-    static func document(_ page: Page, config: BankConfig, text: String) -> SearchIndex.Document? {
+    static func document(_ page: Page, config: BankConfig, text: [UInt8]) -> SearchIndex.Document? {
         guard page.kind != .home else { return nil }
         return SearchIndex.Document(
             url: SitePath.root.relativeURL(to: page.sitePath), title: page.title,
             section: page.section.flatMap { config.section($0)?.name } ?? "",
-            summary: page.summary ?? "", text: text)
+            summary: page.summary ?? "", textUTF8: text)
     }
 
     /// The view of the search page: the base view, the script files, and the texts the script shows.

@@ -16,9 +16,19 @@ struct WordWeights {
 
     /// Adds the words of `text` with `weight` (1–3), keeping each word's highest weight.
     mutating func add(_ text: String, weight: UInt32) {
+        var text = text
+        text.withUTF8 { add(utf8: $0, weight: weight) }
+    }
+
+    /// `add(_:weight:)` for text given as UTF-8 (made a `String` only when the byte path stops).
+    mutating func add(utf8 text: [UInt8], weight: UInt32) {
+        text.withUnsafeBufferPointer { add(utf8: $0, weight: weight) }
+    }
+
+    private mutating func add(utf8 text: UnsafeBufferPointer<UInt8>, weight: UInt32) {
         let complete = FoldedWords.forEach(in: text) { word, hash in insert(word, hash: hash, weight: weight) }
         guard !complete else { return }
-        for word in SearchIndex.words(text) {
+        for word in SearchIndex.words(String(decoding: text, as: UTF8.self)) {
             if word.utf8.allSatisfy({ $0 < 0x80 }) {
                 var word = word
                 word.withUTF8 { insert($0, hash: TermTable.hash($0), weight: weight) }
