@@ -28,6 +28,13 @@ struct CMarkNode: Hashable {
         return literal.withMemoryRebound(to: UInt8.self, capacity: count) { body(UnsafeBufferPointer(start: $0, count: count)) }
     }
 
+    /// Whether the literal holds any of the ASCII characters in `set`: glibc's `strpbrk`,
+    /// vectorised, on cmark's own C string (no length taken, nothing copied).
+    func literalContains(anyOf set: String) -> Bool {
+        guard let literal = cmark_node_get_literal(pointer) else { return false }
+        return strpbrk(literal, set) != nil
+    }
+
     var url: String { cmark_node_get_url(pointer).map { String(cString: $0) } ?? "" }
     var title: String { cmark_node_get_title(pointer).map { String(cString: $0) } ?? "" }
     var fenceInfo: String { cmark_node_get_fence_info(pointer).map { String(cString: $0) } ?? "" }

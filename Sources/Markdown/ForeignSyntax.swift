@@ -29,10 +29,7 @@ struct ForeignSyntax {
                 if entering { checkCallout(node) }
             case CMARK_NODE_TEXT:
                 // Every check starts at one of these bytes; most text has none.
-                let candidate = node.withLiteralBytes { bytes in
-                    bytes.contains { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "<") }
-                }
-                if candidate { checkText(node.literal, source: source) }
+                if node.literalContains(anyOf: "{#<") { checkText(node.literal, source: source) }
             case CMARK_NODE_HTML_INLINE, CMARK_NODE_HTML_BLOCK:
                 let literal = node.literal
                 if let name = Self.componentName(in: literal), isNew("markdown.mdx", line: node.startLine) {
