@@ -98,4 +98,15 @@ import Testing
     func fastPathTakesOnlyPlainDocuments(document: String, taken: Bool) {
         #expect((SimpleYAML.parse(document, lineOffset: 1) != nil) == taken)
     }
+
+    /// Short mappings look for a repeated key among the keys before it, long ones in a set.
+    @Test(arguments: [3, 15, 16, 17, 40])
+    func aRepeatedKeyGoesToYamsAtAnyLength(keyCount: Int) {
+        let lines = (0..<keyCount).map { "k\($0): v" }
+        #expect(SimpleYAML.parse(lines.joined(separator: "\n"), lineOffset: 1) != nil)
+        for repeated in [0, keyCount - 1] {
+            let document = (lines + ["k\(repeated): w"]).joined(separator: "\n")
+            #expect(SimpleYAML.parse(document, lineOffset: 1) == nil, "k\(repeated) repeated after \(keyCount) keys")
+        }
+    }
 }
