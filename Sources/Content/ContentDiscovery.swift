@@ -22,7 +22,7 @@ struct ContentDiscovery {
         var result = Result(diagnostics: walker.diagnostics)
         var candidates: [PageSource] = []
         for file in walker.files where file.relativePath != ConfigReader.fileName {
-            let parts = file.relativePath.split(separator: "/").map(String.init)
+            let parts = Self.pathParts(file.relativePath)
             let ext = parts.last.map(BankFile.fileExtension) ?? ""
             if parts.first == Self.dataFolder, parts.count > 1 {
                 if Self.dataExtensions.contains(ext) {
@@ -41,6 +41,14 @@ struct ContentDiscovery {
         }
         result.pages = removingCollisions(candidates, diagnostics: &result.diagnostics)
         return result
+    }
+
+    /// The names of a relative path's folders and file. An ASCII path is split on its bytes, where
+    /// a byte is a character: splitting by characters was a tenth of discovery at 10 000 pages.
+    static func pathParts(_ path: String) -> [String] {
+        let utf8 = path.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return path.split(separator: "/").map(String.init) }
+        return utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }
     }
 
     /// Decides section, kind, slug and site path of a Markdown file, or reports why it has none.
@@ -86,10 +94,14 @@ struct ContentDiscovery {
 
     /// Keeps the first of pages that would share a site path, reporting the others.
     private func removingCollisions(_ pages: [PageSource], diagnostics: inout [Diagnostic]) -> [PageSource] {
-        var taken: [SitePath: PageSource] = [:]
+        // Sized up front and pointing into `kept`: growing the table and copying pages into it
+        // was two thirds of this loop at 10 000 pages.
+        var taken: [SitePath: Int] = [:]
+        taken.reserveCapacity(pages.count)
         var kept: [PageSource] = []
+        kept.reserveCapacity(pages.count)
         for page in pages {
-            if let first = taken[page.sitePath] {
+            if let first = taken[page.sitePath].map({ kept[$0] }) {
                 diagnostics.append(Diagnostic(
                     .error, at: SourceLocation(file: page.file.display), rule: "content.slug-collision",
                     "\(first.file.display) och \(page.file.display) får samma adress \(page.sitePath)",
@@ -105,7 +117,7 @@ struct ContentDiscovery {
                     hint: "byt namn på filen"))
                 continue
             }
-            taken[page.sitePath] = page
+            taken[page.sitePath] = kept.count
             kept.append(page)
         }
         return kept

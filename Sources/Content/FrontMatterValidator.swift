@@ -18,14 +18,16 @@ struct FrontMatterValidator {
     func validate(
         _ entries: [YAMLEntry], log: inout DiagnosticCollector, references: inout [ReferenceUse]
     ) -> [FieldEntry] {
-        let keys = fields.map(\.key)
-        for entry in entries where !keys.contains(entry.key) {
+        // The key list is made only for a message: per page it was an allocation and a retain per field.
+        for entry in entries where !fields.contains(where: { $0.key == entry.key }) {
+            let keys = fields.map(\.key)
             log.error(
                 "front-matter.unknown-key", line: entry.keyLine, column: entry.keyColumn,
                 "okänt fält \"\(entry.key)\" i \(context)",
                 hint: NearestMatch.hint(for: entry.key, among: keys) ?? "tillåtna fält: " + keys.joined(separator: ", "))
         }
         var result: [FieldEntry] = []
+        result.reserveCapacity(min(fields.count, entries.count))
         for field in fields {
             guard let entry = entries.first(where: { $0.key == field.key }) else {
                 if field.required {

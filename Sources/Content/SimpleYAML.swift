@@ -2,8 +2,9 @@
 /// `key: value` a line, the value a plain word or phrase, a double-quoted text without escapes,
 /// or a flow list of plain words (`[a, b]`). It gives the same `YAMLNode` tree, lines and columns
 /// as Yams (a differential test holds them equal) at a fraction of the cost; anything else — a
-/// comment, an indented line, a block text, an empty value, a repeated key, a character YAML
-/// treats specially — returns nil and goes to Yams, which also reports every error.
+/// comment, an indented line, a block text other than a plain `>-` one, an empty value, a
+/// repeated key, a character YAML treats specially — returns nil and goes to Yams, which also
+/// reports every error.
 enum SimpleYAML {
     static func parse(_ text: String, lineOffset: Int) -> YAMLNode? {
         var text = text
@@ -13,14 +14,29 @@ enum SimpleYAML {
     private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int) -> YAMLNode? {
         guard !bytes.isEmpty else { return nil }
         var entries: [YAMLEntry] = []
-        var keys: Set<Substring> = []
+        entries.reserveCapacity(16)
+        // Only for a long mapping: front matter has a dozen keys, and comparing a new key with
+        // those before is cheaper than hashing it (the set was half of this parse, 0.5 % of a
+        // 10 000-page build).
+        var keys: Set<String> = []
         var lineStart = 0
         var line = 1 + lineOffset
         while lineStart < bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-            guard let entry = self.entry(bytes, lineStart, lineEnd, line: line) else { return nil }
-            guard keys.insert(Substring(entry.key)).inserted else { return nil }
+            var lineEnd = lineEnd(bytes, from: lineStart)
+            var isFolded = false
+            guard var entry = self.entry(bytes, lineStart, lineEnd, line: line, isFolded: &isFolded) else { return nil }
+            if isFolded {
+                guard let (folded, end, lineCount) = foldedText(bytes, from: lineEnd + 1) else { return nil }
+                entry.value.content = .scalar(folded, plain: false)
+                lineEnd = end
+                line += lineCount
+            }
+            if entries.count < 16 {
+                guard !entries.contains(where: { $0.key == entry.key }) else { return nil }
+            } else {
+                if keys.isEmpty { keys = Set(entries.map(\.key)) }
+                guard keys.insert(entry.key).inserted else { return nil }
+            }
             entries.append(entry)
             lineStart = lineEnd + 1
             line += 1
@@ -31,8 +47,46 @@ enum SimpleYAML {
         return YAMLNode(content: .mapping(entries), line: 1 + lineOffset, column: 1)
     }
 
-    /// `key: value` on bytes `start..<end`.
-    private static func entry(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, line: Int) -> YAMLEntry? {
+    private static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+        return end
+    }
+
+    /// The text of a folded block without its final line break (`>-`), as DRIVE writes summaries:
+    /// lines from `start` on, all indented by the same spaces, joined with single spaces. Nil for
+    /// anything else — an empty or more-indented line, a tab, trailing spaces — which Yams reads.
+    /// Returns the text, the end of its last line and how many lines it took. DRIVE's 31 cases
+    /// copied to 3 131 load in 42 ms instead of 90 (CPU 66 ms instead of 159) without Yams.
+    private static func foldedText(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (String, Int, Int)? {
+        var indent = 0
+        while start + indent < bytes.count, bytes[start + indent] == UInt8(ascii: " ") { indent += 1 }
+        guard indent > 0 else { return nil }
+        var text: [UInt8] = []
+        var lineStart = start
+        var lineCount = 0
+        var end = start
+        while lineStart < bytes.count, bytes[lineStart] == UInt8(ascii: " ") {
+            let lineEnd = lineEnd(bytes, from: lineStart)
+            let contentStart = lineStart + indent
+            guard contentStart < lineEnd, (lineStart..<contentStart).allSatisfy({ bytes[$0] == UInt8(ascii: " ") }),
+                bytes[contentStart] != UInt8(ascii: " "), bytes[lineEnd - 1] != UInt8(ascii: " "),
+                isPrintableText(bytes, contentStart, lineEnd)
+            else { return nil }
+            if !text.isEmpty { text.append(UInt8(ascii: " ")) }
+            text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[contentStart..<lineEnd]))
+            lineCount += 1
+            end = lineEnd
+            lineStart = lineEnd + 1
+        }
+        return (String(decoding: text, as: UTF8.self), end, lineCount)
+    }
+
+    /// `key: value` on bytes `start..<end`; for `key: >-` the value is empty and `isFolded` set,
+    /// its text being on the lines after.
+    private static func entry(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, line: Int, isFolded: inout Bool
+    ) -> YAMLEntry? {
         var index = start
         guard index < end, isKeyStart(bytes[index]) else { return nil }
         while index < end, isKeyByte(bytes[index]) { index += 1 }
@@ -45,6 +99,10 @@ enum SimpleYAML {
         let column = index - start + 1
         let value: YAMLNode
         switch bytes[index] {
+        case UInt8(ascii: ">"):
+            guard end - index == 2, bytes[index + 1] == UInt8(ascii: "-") else { return nil }
+            value = YAMLNode(content: .scalar("", plain: false), line: line, column: column)
+            isFolded = true
         case UInt8(ascii: "\""):
             guard bytes[end - 1] == UInt8(ascii: "\""), end - index >= 3,
                 isQuotedText(bytes, index + 1, end - 1)
@@ -114,6 +172,15 @@ enum SimpleYAML {
             guard byte >= 0x80 || isKeyByte(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/")
                 || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
             else { return false }
+        }
+        return isPrintableNonASCII(bytes, start, end)
+    }
+
+    /// Text of a block line: printable, no tab (every character stands for itself there).
+    private static func isPrintableText(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        for index in start..<end {
+            let byte = bytes[index]
+            guard byte >= 0x80 || (byte >= 0x20 && byte < 0x7F) else { return false }
         }
         return isPrintableNonASCII(bytes, start, end)
     }

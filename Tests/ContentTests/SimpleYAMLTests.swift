@@ -66,6 +66,12 @@ import Testing
         "a]b", "a}b", "\u{301}a", "é\u{301}", "x:", "a:", "http://x.se", "a?b", "a!b", "a'b", "\"a'b\"",
     ]
 
+    /// Lines after `key: >-`: the folded text DRIVE writes, and what the fast path must leave to Yams.
+    static let blockLines = [
+        "  En ung vuxen fick stöd,", "  och # ingen: kommentar", "  - a", "  [a, b]", "  \"q\" 'r'", "   djupare",
+        " mindre", "  ", "", "  tab\tx", "  slut ", "\t  x", "  a\u{2028}b", "  ---", "  ...", "k: v", "  ä😀",
+    ]
+
     @Test func fastPathAgreesWithYamsOnPseudoRandomDocuments() {
         var state: UInt64 = 2_012
         func next(_ bound: Int) -> Int {
@@ -80,6 +86,9 @@ import Testing
                 case 0: lines.append(["", "# kommentar", "  fortsättning", "- a", "---", "..."][next(6)])
                 case 1: lines.append(Self.keys[next(Self.keys.count)] + [":", ":  ", ":\t", " :"][next(4)] + Self.values[next(Self.values.count)])
                 case 2, 3, 4: lines.append(Self.keys[next(Self.keys.count)] + ": " + Self.values[next(Self.values.count)])
+                case 5:
+                    lines.append("k\(lines.count): >-")
+                    for _ in 0..<(1 + next(3)) { lines.append(Self.blockLines[next(Self.blockLines.count)]) }
                 // Mostly the plain values the fast path takes, under distinct keys.
                 default: lines.append("k\(lines.count): " + Self.values[next(12)])
                 }
@@ -93,9 +102,22 @@ import Testing
 
     @Test(arguments: [
         ("title: \"Fall\"\nweight: 9\nmethods: [a, b]", true), ("titel: a\n  b", false), ("titel: a # not a comment?", false),
-        ("titel: a\ntitel: b", false), ("titel: >-\n  text", false), ("titel:", false),
+        ("titel: a\ntitel: b", false), ("titel: >-\n  text\n  mer", true), ("titel: >-\n  a\n   b", false),
+        ("titel: >-\n  a\n\n  b", false), ("titel: >\n  text", false), ("titel: |-\n  text", false), ("titel: >-", false),
+        ("titel: \">-\"\nx: a", true), ("titel: >-\n  a \n  b", false), ("titel:", false),
     ])
     func fastPathTakesOnlyPlainDocuments(document: String, taken: Bool) {
         #expect((SimpleYAML.parse(document, lineOffset: 1) != nil) == taken)
+    }
+
+    /// Short mappings look for a repeated key among the keys before it, long ones in a set.
+    @Test(arguments: [3, 15, 16, 17, 40])
+    func aRepeatedKeyGoesToYamsAtAnyLength(keyCount: Int) {
+        let lines = (0..<keyCount).map { "k\($0): v" }
+        #expect(SimpleYAML.parse(lines.joined(separator: "\n"), lineOffset: 1) != nil)
+        for repeated in [0, keyCount - 1] {
+            let document = (lines + ["k\(repeated): w"]).joined(separator: "\n")
+            #expect(SimpleYAML.parse(document, lineOffset: 1) == nil, "k\(repeated) repeated after \(keyCount) keys")
+        }
     }
 }
