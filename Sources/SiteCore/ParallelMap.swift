@@ -8,11 +8,10 @@ public func parallelMap<Item: Sendable, Result: Sendable>(
 ) -> [Result] {
     guard parallel, items.count > 1 else { return items.map(transform) }
     let slots = ResultSlots<Result>(count: items.count)
-    defer { slots.release() }
     DispatchQueue.concurrentPerform(iterations: items.count) { index in
         slots.store(transform(items[index]), at: index)
     }
-    return slots.collect()
+    return slots.moveOut()
 }
 
 /// One slot per input, each written by exactly one iteration of `concurrentPerform` and read only
@@ -27,11 +26,16 @@ private struct ResultSlots<Result>: @unchecked Sendable {
 
     func store(_ value: Result, at index: Int) { base[index] = value }
 
-    func collect() -> [Result] { base.compactMap { $0 } }
-
-    func release() {
-        _ = base.deinitialize()
-        base.deallocate()
+    /// The results in order, moved (not copied) out of the slots, which are then freed: a page's
+    /// outline or rendered file is handed on without a retain and release of everything in it.
+    func moveOut() -> [Result] {
+        defer { base.deallocate() }
+        var results: [Result] = []
+        results.reserveCapacity(base.count)
+        for index in base.indices {
+            if let result = (base.baseAddress! + index).move() { results.append(result) }
+        }
+        return results
     }
 }
 
