@@ -63,7 +63,7 @@ struct ContentPageView {
             guard !Self.hiddenFacts.contains(entry.key), let field = schema.fields.first(where: { $0.key == entry.key }),
                 let value = context.displayedValue(entry, of: page)
             else { return nil }
-            return FieldFormatting.fact(label: field.label, value: value, from: page.sitePath, context: context)
+            return FieldFormatting.fact(label: field.label, value: value, on: builder)
         }
     }
 

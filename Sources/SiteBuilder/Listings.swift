@@ -12,7 +12,7 @@ struct SectionListing {
     }
 
     func entry(_ page: PageCard) -> TemplateValue {
-        builder.child(page, meta: page.meta)
+        page.isShared(from: builder.path) ? page.sharedEntry : builder.child(page, meta: page.meta)
     }
 }
 
