@@ -46,10 +46,14 @@ final class PageCard: Sendable {
         sectionName = schema?.name
         sectionRank = context.sectionRanks[page.relativePath] ?? 0
         self.titleRank = titleRank
+        // Only case pages hide fields; a key counts by its first entry. (A set of the keys seen,
+        // for every page, cost 0.3 % of a 10 000-page build's samples.)
         var hidden: Set<String> = []
-        var seen: Set<String> = []
-        for entry in page.fields where seen.insert(entry.key).inserted {
-            if context.displayedValue(entry, of: page) == nil { hidden.insert(entry.key) }
+        if !context.showsAllFields(of: page) {
+            let fields = page.fields
+            for (offset, entry) in fields.enumerated() where context.displayedValue(entry, of: page) == nil {
+                if !fields[..<offset].contains(where: { $0.key == entry.key }) { hidden.insert(entry.key) }
+            }
         }
         hiddenFields = hidden
         meta = schema.flatMap { Self.meta(page, schema: $0, context: context) }
