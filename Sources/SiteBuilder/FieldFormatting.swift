@@ -25,9 +25,9 @@ enum FieldFormatting {
         var texts: [String] = []
         var links: [TemplateValue] = []
         collect(value, on: builder, texts: &texts, links: &links)
-        var fact = TemplateView(["label": .text(label), "links": .list(links)])
-        if !texts.isEmpty { fact["text"] = .text(texts.joined(separator: ", ")) }
-        return fact.value
+        return TemplateView([
+            "label": .text(label), "links": .list(links), "text": texts.isEmpty ? nil : .text(texts.joined(separator: ", ")),
+        ]).value
     }
 
     static func text(_ value: FieldValue) -> String {
