@@ -26,7 +26,7 @@ enum FieldFormatting {
         var links: [TemplateValue] = []
         collect(value, on: builder, texts: &texts, links: &links)
         return TemplateView([
-            "label": .text(label), "links": .list(links), "text": texts.isEmpty ? nil : .text(texts.joined(separator: ", ")),
+            "label": .text(label), "links": .list(links), "text": texts.isEmpty ? nil : .text(texts.count == 1 ? texts[0] : texts.joined(separator: ", ")),
         ]).value
     }
 
