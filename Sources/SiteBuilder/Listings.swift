@@ -12,7 +12,8 @@ struct SectionListing {
     }
 
     func entry(_ page: PageCard) -> TemplateValue {
-        page.isShared(from: builder.path) ? page.sharedEntry : builder.child(page, meta: page.meta)
+        if page.isShared(from: builder.path), let shared = page.sharedEntry { return shared }
+        return builder.child(page, meta: page.meta)
     }
 }
 

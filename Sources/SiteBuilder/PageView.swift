@@ -157,7 +157,7 @@ struct PageView {
 
     /// A link to a page: a backlink, a fact's link.
     func link(_ page: PageCard) -> TemplateValue {
-        if page.isShared(from: path) { return page.sharedLink }
+        if page.isShared(from: path), let shared = page.sharedLink { return shared }
         return TemplateView(["title": .text(page.title), "url": .text(path.relativeURL(to: page.sitePath))]).value
     }
 }
