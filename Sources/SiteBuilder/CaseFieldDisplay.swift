@@ -6,7 +6,7 @@ extension SiteContext {
     /// pages show their outcome as its group and other fields only as finely as the statistics'
     /// disclosure rules allow, so that counting case pages reveals nothing the tables hide.
     func displayedValue(_ entry: FieldEntry, of page: Page) -> FieldValue? {
-        guard let statistics, page.section == statistics.config.caseSection, page.kind == .regular else { return entry.value }
+        guard let statistics, !showsAllFields(of: page) else { return entry.value }
         let display = statistics.caseDisplay
         if entry.key == display.outcomeField {
             guard case .choice(let key, let label) = entry.value else { return entry.value }
@@ -21,6 +21,12 @@ extension SiteContext {
             default: return nil
             }
         }
+    }
+
+    /// Whether `displayedValue` shows every field of `page` as written: true for all but case pages.
+    func showsAllFields(of page: Page) -> Bool {
+        guard let statistics else { return true }
+        return page.section != statistics.config.caseSection || page.kind != .regular
     }
 
     /// Whether `referrer` names `target` in a field it shows: a case page's hidden fields must not

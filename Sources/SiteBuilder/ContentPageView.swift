@@ -59,11 +59,13 @@ struct ContentPageView {
 
     private func facts(_ schema: SectionSchema?) -> [TemplateValue] {
         guard let schema else { return [] }
+        let fields = schema.fields
         return page.fields.compactMap { entry in
-            guard !Self.hiddenFacts.contains(entry.key), let field = schema.fields.first(where: { $0.key == entry.key }),
+            // The field's index, not a copy of it (which retains each of its strings and arrays).
+            guard !Self.hiddenFacts.contains(entry.key), let field = fields.firstIndex(where: { $0.key == entry.key }),
                 let value = context.displayedValue(entry, of: page)
             else { return nil }
-            return FieldFormatting.fact(label: field.label, value: value, from: page.sitePath, context: context)
+            return FieldFormatting.fact(label: fields[field].label, value: value, on: builder)
         }
     }
 

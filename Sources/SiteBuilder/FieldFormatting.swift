@@ -21,13 +21,13 @@ enum FieldFormatting {
     }
 
     /// One fact for the page's definition list: plain text or links to other pages.
-    static func fact(label: String, value: FieldValue, from page: SitePath, context: SiteContext) -> TemplateValue {
+    static func fact(label: String, value: FieldValue, on builder: PageView) -> TemplateValue {
         var texts: [String] = []
         var links: [TemplateValue] = []
-        collect(value, from: page, context: context, texts: &texts, links: &links)
-        var fact = TemplateView(["label": .text(label), "links": .list(links)])
-        if !texts.isEmpty { fact["text"] = .text(texts.joined(separator: ", ")) }
-        return fact.value
+        collect(value, on: builder, texts: &texts, links: &links)
+        return TemplateView([
+            "label": .text(label), "links": .list(links), "text": texts.isEmpty ? nil : .text(texts.count == 1 ? texts[0] : texts.joined(separator: ", ")),
+        ]).value
     }
 
     static func text(_ value: FieldValue) -> String {
@@ -44,18 +44,16 @@ enum FieldFormatting {
         }
     }
 
-    private static func collect(
-        _ value: FieldValue, from page: SitePath, context: SiteContext, texts: inout [String], links: inout [TemplateValue]
-    ) {
+    private static func collect(_ value: FieldValue, on builder: PageView, texts: inout [String], links: inout [TemplateValue]) {
         switch value {
         case .reference(let section, let slug):
-            if let target = context.cards.page(section: section, slug: slug) {
-                links.append(TemplateView(["title": .text(target.title), "url": .text(page.relativeURL(to: target.sitePath))]).value)
+            if let target = builder.context.cards.page(section: section, slug: slug) {
+                links.append(builder.link(target))
             } else {
                 texts.append(slug)
             }
         case .list(let items):
-            for item in items { collect(item, from: page, context: context, texts: &texts, links: &links) }
+            for item in items { collect(item, on: builder, texts: &texts, links: &links) }
         default:
             texts.append(text(value))
         }

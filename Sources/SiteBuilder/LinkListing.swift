@@ -17,10 +17,15 @@ struct LinkListing {
             // A field a case page hides (by the statistics' disclosure rules) must not come back
             // as a list of cases on the page it names.
             let field = group.key.split(separator: ".", maxSplits: 1).last.map(String.init) ?? group.key
-            let pages = group.pages.compactMap { cards.byPath[$0] }.filter { $0.shows(field) }
+            // One pass and one array: a step's group lists thousands of cases.
+            var pages: [TemplateValue] = []
+            pages.reserveCapacity(group.pages.count)
+            for path in group.pages {
+                if let card = cards.byPath[path], card.shows(field) { pages.append(listing.entry(card)) }
+            }
             guard !pages.isEmpty else { return nil }
             return TemplateView([
-                "key": .text(group.key), "title": .text(group.title), "pages": .list(pages.map(listing.entry)),
+                "key": .text(group.key), "title": .text(group.title), "pages": .list(pages),
                 "summaryHTML": group.summaryHTML.map(TemplateValue.text),
             ]).value
         })

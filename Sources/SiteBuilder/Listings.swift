@@ -12,7 +12,8 @@ struct SectionListing {
     }
 
     func entry(_ page: PageCard) -> TemplateValue {
-        builder.child(page, meta: page.meta)
+        if page.isShared(from: builder.path), let shared = page.sharedEntry { return shared }
+        return builder.child(page, meta: page.meta)
     }
 }
 
@@ -44,9 +45,10 @@ struct StartPageListing {
 
     /// The latest month a page's front matter names (a case's end month), as `year * 12 + month`.
     private func lastMonth(_ page: Page) -> Int {
-        page.fields.compactMap { entry -> Int? in
-            if case .month(let year, let month) = entry.value { return year * 12 + month }
-            return nil
-        }.max() ?? 0
+        var latest: Int?
+        for entry in page.fields {
+            if case .month(let year, let month) = entry.value { latest = max(latest ?? .min, year * 12 + month) }
+        }
+        return latest ?? 0
     }
 }

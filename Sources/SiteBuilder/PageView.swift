@@ -155,10 +155,17 @@ struct PageView {
         ]).value
     }
 
-    /// A link to a page: a backlink.
+    /// A link to a page: a backlink, a fact's link.
     func link(_ page: PageCard) -> TemplateValue {
-        TemplateView(["title": .text(page.title), "url": .text(path.relativeURL(to: page.sitePath))]).value
+        if page.isShared(from: path), let shared = page.sharedLink { return shared }
+        return TemplateView(["title": .text(page.title), "url": .text(path.relativeURL(to: page.sitePath))]).value
     }
+}
+
+extension SitePath {
+    /// How many folders deep the page's file lies (`metoder/kartlaggning/index.html`: 2): the
+    /// number of `..` in its relative URLs to the root.
+    var folderDepth: Int { isPage ? segments.count : max(segments.count - 1, 0) }
 }
 
 /// The page folder's depth and top folder, and the page's section: all that the shared part of a

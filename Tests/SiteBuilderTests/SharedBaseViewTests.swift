@@ -33,7 +33,7 @@ import SiteTesting
         ---
         titel: Beta
         ---
-        Se [om banken](../om.md).
+        Se [om banken](../om.md) och [alfa](a.md).
         -- content/trappan/ett.md --
         ---
         titel: Ett
@@ -93,5 +93,21 @@ import SiteTesting
         let ett = try #require(tree["trappan/ett/index.html"])
         #expect(ett.contains(#"href="../../metoder/index.html">Metoder"#))
         #expect(!ett.contains(#"aria-current="page">Metoder"#))
+    }
+
+    /// A link to a page is made once for all pages as deep in other top folders
+    /// (`PageCard.sharedLink`); from its own folder or another depth, each page makes its own.
+    @Test func backlinksPointFromTheLinkingPagesOwnFolder() async throws {
+        let (report, folder) = try await Self.deepBank.build()
+        #expect(report.diagnostics.errorCount == 0, "\(report.diagnostics.map { $0.formatted() })")
+        let tree = SiteTesting.readTree(folder + "/site")
+        let alfa = try #require(tree["metoder/a/index.html"])
+        #expect(alfa.contains(#"<a href="../b/index.html">Beta</a>"#))
+        #expect(alfa.contains(#"<a href="../../trappan/ett/index.html">Ett</a>"#))
+        #expect(alfa.contains(#"<a href="../../om/index.html">Om banken</a>"#))
+        let ett = try #require(tree["trappan/ett/index.html"])
+        #expect(ett.contains(#"<a href="../../metoder/a/index.html">Alfa</a>"#))
+        let om = try #require(tree["om/index.html"])
+        #expect(om.contains(#"href="../metoder/a/index.html""#))
     }
 }
