@@ -14,6 +14,8 @@ public struct ContentLoader: Sendable {
     /// Top-level configuration keys read by later stages (statistics, accessibility statement),
     /// accepted here without a warning.
     public let otherConfigKeys: Set<String>
+    /// Pages whose bytes were read already (by the build's fingerprint); the rest are read here.
+    public var preread: PrereadFiles?
 
     public init(contentFolder: String, otherConfigKeys: Set<String> = []) {
         var folder = contentFolder
@@ -42,7 +44,7 @@ public struct ContentLoader: Sendable {
         bank.dataFiles = dataResults.compactMap(\.file)
         bank.diagnostics += dataResults.flatMap(\.diagnostics)
 
-        let pageResults = parallelMap(discovery.pages) { PageReader.read($0, config: config) }
+        let pageResults = parallelMap(discovery.pages) { [preread] in PageReader.read($0, config: config, preread: preread) }
         bank.pages = pageResults.compactMap(\.page)
         // Discovery lists folder by folder, which is nearly always path order already.
         if !bank.pages.isSorted(by: { $0.relativePath < $1.relativePath }) {

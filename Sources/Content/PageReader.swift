@@ -15,9 +15,9 @@ enum PageReader {
         var references: [ReferenceUse]
     }
 
-    static func read(_ source: PageSource, config: BankConfig) -> Result {
+    static func read(_ source: PageSource, config: BankConfig, preread: PrereadFiles? = nil) -> Result {
         let file = source.file
-        guard let data = FileBytes.read(file.absolutePath) else {
+        guard let data = preread?.take(file.relativePath) ?? FileBytes.read(file.absolutePath) else {
             return Result(page: nil, diagnostics: [DataFileReader.unreadable(file)], references: [])
         }
         var log = DiagnosticCollector(file: file.display)

@@ -10,8 +10,11 @@ import Glibc
 /// running executable). When it equals the hash the last successful build stored in the output
 /// folder's marker, the site on disk is already what this build would write, and `build` skips
 /// every stage, reporting the warnings that build stored.
-struct InputFingerprint: Equatable {
+struct InputFingerprint {
     let value: UInt64
+    /// The bytes of the bank's Markdown files as hashed here, by their path inside the content
+    /// folder, for the loader (`PrereadFiles`).
+    var pages: [String: [UInt8]]
 
     /// Nil when some input cannot be read (then the build simply runs).
     static func compute(_ options: BuildOptions) -> InputFingerprint? {
@@ -30,13 +33,18 @@ struct InputFingerprint: Equatable {
         if let list = options.protectedWordsFile { files.append(list) }
         files += configuredLists(options.contentFolder)
         files.sort()
-        let hashes = parallelMap(files, parallel: files.count > 64) { path -> UInt64? in
-            FileTree.read(path).map { OutputManifest.hash($0) }
+        let contentPrefix = options.contentFolder.hasSuffix("/") ? options.contentFolder : options.contentFolder + "/"
+        let read = parallelMap(files, parallel: files.count > 64) { path -> (hash: UInt64?, page: [UInt8]?) in
+            guard let bytes = FileTree.read(path) else { return (nil, nil) }
+            return (OutputManifest.hash(bytes), path.hasSuffix(".md") && path.hasPrefix(contentPrefix) ? bytes : nil)
         }
-        for (path, hash) in zip(files, hashes) {
-            parts.append(path + " " + (hash.map { String($0, radix: 16) } ?? "saknas"))
+        var pages: [String: [UInt8]] = [:]
+        pages.reserveCapacity(read.count)
+        for (path, file) in zip(files, read) {
+            parts.append(path + " " + (file.hash.map { String($0, radix: 16) } ?? "saknas"))
+            if let page = file.page { pages[String(path.dropFirst(contentPrefix.count))] = page }
         }
-        return InputFingerprint(value: OutputManifest.hash(parts.joined(separator: "\n").utf8))
+        return InputFingerprint(value: OutputManifest.hash(parts.joined(separator: "\n").utf8), pages: pages)
     }
 
     /// Every regular file under `folder` (symbolic links followed), appended to `files`; false

@@ -27,7 +27,7 @@ public enum SiteBuilder {
             return BuildReport(diagnostics: [refusal], pageCount: 0, fileCount: 0, wroteOutput: false, duration: clock.now - start)
         }
         // Nothing changed since the last build: the site is current, and that build's warnings still hold.
-        let fingerprint = options.writeOutput && options.archivePath == nil ? InputFingerprint.compute(options) : nil
+        var fingerprint = options.writeOutput && options.archivePath == nil ? InputFingerprint.compute(options) : nil
         timer.mark("fingeravtryck")
         if let fingerprint, let previous = PreviousBuild.read(output: options.outputFolder), previous.fingerprint == fingerprint.value {
             writer.removeLeftovers()
@@ -45,7 +45,10 @@ public enum SiteBuilder {
         }
         let output = SiteOutput(staging: staging, parallel: options.parallel)
         timer.mark("förbereda")
-        let rendered = await render(options, into: output)
+        // The pages' bytes go to the loader alone, so that each is let go once it is loaded.
+        let preread = fingerprint.map { PrereadFiles($0.pages) }
+        fingerprint?.pages = [:]
+        let rendered = await render(options, into: output, preread: preread)
         all += rendered.diagnostics
         if let failure = output.failure { all.append(writeFailure(failure, options)) }
         var wrote = false
@@ -97,9 +100,11 @@ public enum SiteBuilder {
 
     /// Every stage up to (not including) the swap: the files the site holds go to `output` as they
     /// are made; hands back what was wrong.
-    static func render(_ options: BuildOptions, into output: SiteOutput) async -> RenderedSite {
+    static func render(_ options: BuildOptions, into output: SiteOutput, preread: PrereadFiles? = nil) async -> RenderedSite {
         var timer = StageTimer()
-        var bank = ContentLoader(contentFolder: options.contentFolder, otherConfigKeys: configExtensionKeys).load()
+        var loader = ContentLoader(contentFolder: options.contentFolder, otherConfigKeys: configExtensionKeys)
+        loader.preread = preread
+        var bank = loader.load()
         timer.mark("läsa in")
         var diagnostics = bank.diagnostics
         guard let config = bank.config else { return RenderedSite(diagnostics: diagnostics) }
