@@ -15,21 +15,26 @@ public struct LinkResolver: Sendable {
     /// The folder of the page (`metoder`), as bytes, when its path is ASCII: relative links are
     /// then resolved on bytes, without splitting the page's path again for every link.
     private let asciiFolder: [UInt8]?
+    /// The page's `sitePath`, read out of the page once, not for every link.
+    private let sitePath: SitePath
 
     public init(index: SiteIndex, page: Page, externalNote: String) {
         self.index = index
         self.page = page
         self.externalNote = externalNote
         asciiFolder = LinkPath.asciiFolder(of: page.relativePath)
+        sitePath = page.sitePath
     }
 
     public func resolve(_ link: LinkReference) -> LinkResolution {
         if let wiki = link.wiki { return WikiLinkResolver(index: index, page: page).resolve(wiki, at: link.location) }
         let destination = link.destination
         if destination.isEmpty { return LinkResolution(.keep) }
+        // One look along the bytes tells what the steps below would each have looked for again.
+        let bytes = LinkPath.Scan(destination)
+        let ascii = bytes.isASCII
         // A URL without a colon has no scheme (most links of a bank: `../metoder/x.md`).
-        let ascii = LinkPath.isASCII(destination)
-        if !ascii || destination.utf8.contains(UInt8(ascii: ":")) {
+        if !ascii || bytes.hasColon {
             if URLSafety.isExecutable(destination) { return unsafe(link) }
             if hasScheme(destination, ascii: ascii) {
                 let lower = destination.lowercased()
@@ -37,7 +42,7 @@ public struct LinkResolver: Sendable {
                 return LinkResolution(leaves ? .external(note: externalNote) : .keep)
             }
         }
-        let (pathPart, fragment) = ascii ? LinkPath.splitASCII(destination) : split(destination)
+        let (pathPart, fragment) = ascii ? LinkPath.splitASCII(destination, hashOffset: bytes.hashOffset) : split(destination)
         if pathPart.isEmpty {
             if let broken = checkFragment(fragment, in: page.relativePath, link: link) {
                 return LinkResolution(link.isImage ? .keep : .unlink, diagnostic: broken)
@@ -48,9 +53,11 @@ public struct LinkResolver: Sendable {
             return broken(link, "länken börjar med / och fungerar inte när banken ligger i en undermapp",
                 hint: "skriv en relativ länk till filen, till exempel ../metoder/kartlaggning.md")
         }
-        let decoded = percentDecoded(pathPart)
+        // An ASCII path without `%` is its own decoding, and still ASCII.
+        let plain = ascii && !bytes.hasPercentBeforeHash
+        let decoded = plain ? pathPart : percentDecoded(pathPart)
         // Decoding may give other characters (`%C3%A5` is å), or `%FF` the replacement character.
-        let normalised = if let asciiFolder, LinkPath.isASCII(decoded) {
+        let normalised = if let asciiFolder, plain || LinkPath.isASCII(decoded) {
             LinkPath.normaliseASCII(decoded, folder: asciiFolder)
         } else {
             normalise(decoded, relativeTo: page.relativePath)
@@ -72,13 +79,13 @@ public struct LinkResolver: Sendable {
             if let targetPage = index.pagesByPath[candidate] {
                 let other = targetPage.relativePath == page.relativePath ? nil : targetPage.relativePath
                 if let problem = checkFragment(fragment, in: candidate, link: link) {
-                    return LinkResolution(.replace(url: page.sitePath.relativeURL(to: targetPage.sitePath)), targetPage: other, diagnostic: problem)
+                    return LinkResolution(.replace(url: sitePath.relativeURL(to: targetPage.sitePath)), targetPage: other, diagnostic: problem)
                 }
-                return LinkResolution(.replace(url: page.sitePath.relativeURL(to: targetPage.sitePath, fragment: fragment)), targetPage: other)
+                return LinkResolution(.replace(url: sitePath.relativeURL(to: targetPage.sitePath, fragment: fragment)), targetPage: other)
             }
         }
         if index.files.contains(target) {
-            return LinkResolution(.replace(url: page.sitePath.relativeURL(to: .file(target), fragment: fragment)))
+            return LinkResolution(.replace(url: sitePath.relativeURL(to: .file(target), fragment: fragment)))
         }
         let hint = NearestMatch.hint(for: target, among: index.allTargets)
         return broken(link, "länken \(destination) leder ingenstans: ingen sida eller fil har den sökvägen", hint: hint ?? "kontrollera filnamnet och mappen")

@@ -22,24 +22,26 @@ public enum Linking {
         let titles = RelationTitles(config: config, configFile: configFile)
         // Each page's links are resolved on any core (the index is only read), then merged in path
         // order; the front-matter relations, which need no link, are collected meanwhile.
-        let pages = links.keys.sorted()
-        let jobs: [String?] = [nil] + pages.map(Optional.some)
-        let results = parallelMap(jobs) { path -> LinkJobResult in
-            guard let path else { return .relations(Relations.collect(index: index, config: config, titles: titles)) }
-            guard let page = index.pagesByPath[path] else { return .page(nil) }
-            return .page(resolve(page, links: links[path] ?? [], index: index, externalNote: externalNote, sourceText: sourceText))
+        // Job 0 collects the relations; job n resolves the links of page `sortedPaths[n - 1]`, if
+        // it has links and a page.
+        let pages = index.sortedPaths
+        let results = parallelMap(Array(0...pages.count)) { job -> LinkJobResult in
+            guard job > 0 else { return .relations(Relations.collect(index: index, config: config, titles: titles)) }
+            let path = pages[job - 1]
+            guard let pageLinks = links[path], let page = index.pagesByPath[path] else { return .page(nil) }
+            return .page(resolve(page, links: pageLinks, index: index, externalNote: externalNote, sourceText: sourceText))
         }
         var relations: [String: [RelationGroup]] = [:]
         var referring: Set<String> = []
         // Sources arrive in path order, each once per page: every list stays sorted without a sort.
         var incoming: [String: [String]] = [:]
-        graph.resolutions.reserveCapacity(pages.count)
-        for (path, result) in zip(jobs, results) {
+        graph.resolutions.reserveCapacity(links.count)
+        for (job, result) in results.enumerated() {
             switch result {
             case .relations(let collected):
                 (relations, referring) = collected
             case .page(let resolved?):
-                guard let path else { continue }
+                let path = pages[job - 1]
                 graph.resolutions[path] = resolved.resolutions
                 graph.diagnostics += resolved.diagnostics
                 for target in resolved.targets { incoming[target, default: []].append(path) }

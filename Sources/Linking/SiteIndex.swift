@@ -9,6 +9,10 @@ public struct SiteIndex: Sendable {
     public let pagesByPath: [String: Page]
     public let pagesBySection: [String: [String: Page]]
     public let files: Set<String>
+    /// Every page's source path, sorted, each once: the order the link stage resolves pages in,
+    /// kept from the sort made here (sorting the paths again cost the link stage 0.1 % of a
+    /// 10 000-page build, in its serial part).
+    public let sortedPaths: [String]
     /// Each page's headings with their ids, by source path (filled by the outline pass).
     public var headings: [String: [Heading]] = [:]
     /// Pages a wiki link can name by title (`Slug.fold`ed), every page that has a title.
@@ -62,6 +66,10 @@ public struct SiteIndex: Sendable {
             case .byName(let filled): byName = filled
             }
         }
+        var paths: [String] = []
+        paths.reserveCapacity(order.count)
+        for index in order where paths.last != pages[index].relativePath { paths.append(pages[index].relativePath) }
+        sortedPaths = paths
         pagesByPath = byPath
         pagesBySection = bySection
         pagesByTitle = byTitle

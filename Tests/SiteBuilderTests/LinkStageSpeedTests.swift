@@ -61,6 +61,31 @@ import Testing
         #expect(LinkPath.hasSchemeASCII(url) == hasScheme)
     }
 
+    /// The one pass over a destination's bytes finds what the separate walks found.
+    @Test(arguments: [
+        "", "a.md", "../metoder/a.md#syfte", "#", "a#b#c", "https://x.se/a#b", "b%C3%A5.md#x%20y", "a#%62", "bä.md#ö", "%",
+        "mailto:a@b.se", "a:b#c:d",
+    ])
+    func destinationScanFindsWhatTheWalksFound(url: String) {
+        let scan = LinkPath.Scan(url)
+        #expect(scan.isASCII == LinkPath.isASCII(url))
+        #expect(scan.hasColon == url.utf8.contains(UInt8(ascii: ":")))
+        #expect(scan.hashOffset == url.utf8.firstIndex(of: UInt8(ascii: "#")).map { url.utf8.distance(from: url.utf8.startIndex, to: $0) })
+        #expect(scan.hasPercentBeforeHash == (url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? "").contains("%"))
+        if scan.isASCII {
+            let (path, fragment) = LinkPath.splitASCII(url, hashOffset: scan.hashOffset)
+            let hash = url.firstIndex(of: "#")
+            #expect(path == String(url[..<(hash ?? url.endIndex)]) && fragment == hash.map { String(url[url.index(after: $0)...]) })
+        }
+    }
+
+    /// A page's folder as bytes is what splitting its path as a string gave, empty segments dropped.
+    @Test(arguments: ["", "a.md", "metoder/a.md", "metoder/under/a.md", "metoder//a.md", "/metoder/a.md", "metoder/a/", "//", "a//"])
+    func asciiFolderIsTheStringFolder(source: String) {
+        let folder = source.split(separator: "/").dropLast().joined(separator: "/")
+        #expect(LinkPath.asciiFolder(of: source) == Array(folder.utf8))
+    }
+
     @Test func nonASCIIPagePathKeepsTheStringPath() {
         #expect(LinkPath.asciiFolder(of: "metoder/kartläggning.md") == nil)
         #expect(LinkPath.asciiFolder(of: "metoder/a.md") == Array("metoder".utf8))
@@ -119,6 +144,42 @@ import Testing
         ])
     }
 
+    /// A step named twice in one list, or by itself, lists each method once, in title order, under
+    /// the title made from the section and field names.
+    @Test func relationListsEachReferringPageOnceInSectionOrder() async throws {
+        let (_, folder) = try await bank("""
+            -- content/trappan/ett.md --
+            ---
+            titel: Ett
+            ordning: 1
+            ---
+            Första.
+            -- content/trappan/tva.md --
+            ---
+            titel: Två
+            ordning: 2
+            ---
+            Andra.
+            -- content/metoder/c.md --
+            ---
+            titel: Cmetod
+            steg: [tva, ett, ett]
+            ---
+            C.
+            -- content/metoder/a.md --
+            ---
+            titel: Ametod
+            steg: [ett]
+            ---
+            A.
+            """).build()
+        let tree = SiteTesting.readTree(folder + "/site")
+        let ett = try #require(tree["trappan/ett/index.html"])
+        let tva = try #require(tree["trappan/tva/index.html"])
+        #expect(RelationTests.section(ett, from: "<h2>Metoder (steg)") == "|Metoder (steg)|Ametod|Cmetod|")
+        #expect(RelationTests.section(tva, from: "<h2>Metoder (steg)") == "|Metoder (steg)|Cmetod|")
+    }
+
     /// With many learnings in one month, the feed's cut falls inside the month: the cases of that
     /// month are taken in path order, after every newer one.
     @Test func feedCutInsideAMonthTakesThePathOrder() async throws {
@@ -143,7 +204,7 @@ import Testing
         let feeds = SiteFeeds(context: context, baseURL: "https://x.se/a&b")
         let sitemap = feeds.sitemap(files: [
             "metoder/b/index.html", "index.html", "fall/å ä/index.html", "assets/site.css", "404.html", "x//y/index.html",
-            "metoder/b/index.html", "metoder/index.html",
+            "metoder/b/index.html", "metoder/index.html", "x/y/index.html",
         ])
         let loc = { (path: String) in "<url><loc>https://x.se/a&amp;b/\(path)</loc><lastmod>2026-11-25</lastmod></url>" }
         #expect(sitemap.path == "sitemap.xml")
