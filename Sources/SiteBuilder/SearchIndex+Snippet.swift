@@ -86,7 +86,11 @@ extension SearchIndex {
                 if count == snippetLength { cutBytes = out.count }
                 pendingSpace = false
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+            if length == 1 {
+                out.append(byte)  // the common case, without the generic append of a slice
+            } else {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+            }
             count += 1
             if count == snippetLength { cutBytes = out.count }
             index += length
