@@ -1,5 +1,5 @@
 /// A set of byte strings, each given a number in the order it was first seen: the distinct words of
-/// one page (`WordWeights`) and of the whole bank (`SearchIndex`). Words are found by a hash the
+/// the whole bank (`SearchIndex`; a page's own are in `WordWeights`). Words are found by a hash the
 /// caller computes (`TermTable.hash`) and compared as bytes, so no `String` is made or hashed per
 /// word; the words' bytes are stored one after the other in one buffer.
 struct TermTable: Sendable {
@@ -65,12 +65,6 @@ struct TermTable: Sendable {
     /// Where word `number`'s bytes are in `storage`.
     func range(of number: Int) -> Range<Int> {
         (number == 0 ? 0 : Int(ends[number - 1]))..<Int(ends[number])
-    }
-
-    /// The number of `word` (whose `hash` is `TermTable.hash(word)`), or nil if it is not here.
-    func find(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
-        let found = slot(of: word, hash: hash)
-        return found.number < 0 ? nil : found.number
     }
 
     /// The number of `word` (whose `hash` is `TermTable.hash(word)`), added first if it is new;

@@ -93,6 +93,19 @@ import SiteTesting
         #expect(table.terms().dictionary == ["łodź": 3, "kartlaggning": 3, "ωmega": 1, "mer": 1])
     }
 
+    /// A page with far more distinct words than its table first holds (its slots and bytes grow
+    /// several times) keeps every word once with its best weight, long words too.
+    @Test func pageTermsSurviveTheTableGrowing() {
+        var table = WordWeights()
+        var expected: [String: UInt32] = [:]
+        for round in 1...3 {
+            let words = (0..<3_000).filter { $0 % round == 0 }.map { "ord\($0)" + String(repeating: "x", count: $0 % 40) }
+            table.add(words.joined(separator: " "), weight: UInt32(round))
+            for word in words { expected[word] = UInt32(round) }
+        }
+        #expect(table.terms().dictionary == expected)
+    }
+
     /// The index files of random documents, read back as `assets/sok.js` reads them, hold every
     /// word of every document with its best weight; serial and parallel indexes are the same bytes.
     @Test func indexFilesHoldEveryWordOfEveryDocument() throws {
