@@ -108,14 +108,16 @@ public enum SiteBuilder {
         timer.mark("läsa in")
         var diagnostics = bank.diagnostics
         guard let config = bank.config else { return RenderedSite(diagnostics: diagnostics) }
+        // The theme loads while the privacy check runs: neither needs the other.
+        let themeName = options.themeName ?? config.site.theme
+        async let loading = ThemeLoader.load(themesFolder: options.themesFolder, name: themeName, language: config.site.language)
         var privacy = PrivacyGuard(contentFolder: options.contentFolder, protectedWordsFile: options.protectedWordsFile)
             .check(bank, config: config)
         diagnostics += privacy.diagnostics
         timer.mark("integritet")
         options.progress?(.loaded(pages: bank.pages.count))
 
-        let themeName = options.themeName ?? config.site.theme
-        let loaded = await ThemeLoader.load(themesFolder: options.themesFolder, name: themeName, language: config.site.language)
+        let loaded = await loading
         diagnostics += loaded.diagnostics
         guard let theme = loaded.theme else { return RenderedSite(diagnostics: privacy.masking(diagnostics), accepted: privacy.accepted) }
         timer.mark("tema")
