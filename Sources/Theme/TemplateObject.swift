@@ -1,10 +1,13 @@
 /// A name a template looks up, with its hash worked out once (when the template is compiled, or
 /// when a view sets the key), so that a lookup compares integers before it compares text.
-struct TemplateKey: Sendable, Equatable {
+///
+/// Public so that view builders can keep the keys they set as static constants
+/// (`view[.title] = …`) and hash each name once per run, not once per page.
+public struct TemplateKey: Sendable, Equatable {
     let name: String
     let hash: Int
 
-    init(_ name: String) {
+    public init(_ name: String) {
         self.name = name
         self.hash = Self.hash(name)
     }
