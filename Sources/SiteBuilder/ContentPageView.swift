@@ -36,21 +36,21 @@ struct ContentPageView {
             published: page.value("publicerad").map(FieldFormatting.text),
             updated: page.value("senast-uppdaterad").map(FieldFormatting.text), isStartPage: page.kind == .home,
             extraKeys: 8)
-        view["facts"] = .list(facts(schema))
-        view["notices"] = .list(notices())
-        if let ladder = ladderPlace() { view["ladder"] = builder.ladder(current: ladder.current, onPath: ladder.path) }
+        view[.facts] = .list(facts(schema))
+        view[.notices] = .list(notices())
+        if let ladder = ladderPlace() { view[.ladder] = builder.ladder(current: ladder.current, onPath: ladder.path) }
         switch page.kind {
         case .home:
             StartPageListing(builder: builder).add(to: &view)
             LinkListing(builder: builder).add(for: page.relativePath, to: &view)
             return ("start", view)
         case .sectionIndex:
-            if let schema { view["children"] = SectionListing(builder: builder).children(of: schema) }
+            if let schema { view[.children] = SectionListing(builder: builder).children(of: schema) }
             LinkListing(builder: builder).add(for: page.relativePath, to: &view)
             return ("sektion", view)
         case .regular:
             LinkListing(builder: builder).add(for: page.relativePath, to: &view)
-            if let summary = context.outcomeSummary(for: page) { view["outcomeSummary"] = TemplateView(converting: summary).value }
+            if let summary = context.outcomeSummary(for: page) { view[.outcomeSummary] = TemplateView(converting: summary).value }
             return (schema?.template ?? "sida", view)
         }
     }
@@ -76,12 +76,19 @@ struct ContentPageView {
                 ? context.string("compositeNotice", "Sammansatt exempel: bygger på projektets samlade resultat, inte på en verklig person.")
                 : key == "fiktiv" ? context.string("fictionalNotice", "Fiktivt exempel.")
                 : context.string("consentNotice", "Publicerad med deltagarens samtycke.")
-            notices.append(TemplateView(["text": .text(text), "kind": .text(key == "sammansatt" ? "composite" : "info")]).value)
+            notices.append(Self.notice(text, kind: key == "sammansatt" ? "composite" : "info"))
         }
         if case .choice("avslutat", _)? = page.value("status") {
-            notices.append(TemplateView(["text": .text(context.string("endedNotice", "Projektet är avslutat.")), "kind": .text("ended")]).value)
+            notices.append(Self.notice(context.string("endedNotice", "Projektet är avslutat."), kind: "ended"))
         }
         return notices
+    }
+
+    private static func notice(_ text: String, kind: String) -> TemplateValue {
+        var notice = TemplateView(capacity: 2)
+        notice[.text] = .text(text)
+        notice[.kind] = .text(kind)
+        return notice.value
     }
 
     /// Where this page stands on the ladder: a step page is the current step; a page naming steps in

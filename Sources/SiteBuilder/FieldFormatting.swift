@@ -25,9 +25,11 @@ enum FieldFormatting {
         var texts: [String] = []
         var links: [TemplateValue] = []
         collect(value, on: builder, texts: &texts, links: &links)
-        return TemplateView([
-            "label": .text(label), "links": .list(links), "text": texts.isEmpty ? nil : .text(texts.count == 1 ? texts[0] : texts.joined(separator: ", ")),
-        ]).value
+        var fact = TemplateView(capacity: 3)
+        fact[.label] = .text(label)
+        fact[.links] = .list(links)
+        fact[.text] = texts.isEmpty ? nil : .text(texts.count == 1 ? texts[0] : texts.joined(separator: ", "))
+        return fact.value
     }
 
     static func text(_ value: FieldValue) -> String {

@@ -65,10 +65,15 @@ final class PageCard: Sendable {
             return
         }
         let url = TemplateValue.text(String(repeating: "../", count: depth) + SitePath.root.relativeURL(to: sitePath))
-        sharedLink = TemplateView(["title": .text(title), "url": url]).value
-        sharedEntry = TemplateView([
-            "title": .text(title), "url": url, "summary": summary.map(TemplateValue.text), "meta": meta.map(TemplateValue.text),
-        ]).value
+        var link = TemplateView(capacity: 2)
+        link[.title] = .text(title)
+        link[.url] = url
+        sharedLink = link.value
+        var entry = link
+        entry.reserveCapacity(4)
+        entry[.summary] = summary.map(TemplateValue.text)
+        entry[.meta] = meta.map(TemplateValue.text)
+        sharedEntry = entry.value
     }
 
     /// Whether a page at `path` links to this page with `sharedLink` and `sharedEntry`: when it is

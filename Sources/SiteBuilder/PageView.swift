@@ -40,32 +40,31 @@ struct PageView {
     ) -> TemplateView {
         let site = context.config.site
         let isHome = isStartPage
-        let page = TemplateView([
-            "title": .text(title),
-            "documentTitle": .text(isHome ? site.title : "\(title) – \(site.title)"),
-            "bodyHTML": body,
-            "url": .text(path.relativeURL(to: path)),
-            "summary": summary.map(TemplateValue.text),
-            "published": (published ?? site.published).map { .text(FieldFormatting.isoDate($0)) },
-            "updated": (updated ?? site.updated).map { .text(FieldFormatting.isoDate($0)) },
-            "sectionTitle": section.flatMap { context.config.section($0)?.name }.map(TemplateValue.text),
-            "address": .text(printAddress),
-        ])
+        var page = TemplateView(capacity: 9)
+        page[.title] = .text(title)
+        page[.documentTitle] = .text(isHome ? site.title : "\(title) – \(site.title)")
+        page[.bodyHTML] = body
+        page[.url] = .text(path.relativeURL(to: path))
+        page[.summary] = summary.map(TemplateValue.text)
+        page[.published] = (published ?? site.published).map { .text(FieldFormatting.isoDate($0)) }
+        page[.updated] = (updated ?? site.updated).map { .text(FieldFormatting.isoDate($0)) }
+        page[.sectionTitle] = section.flatMap { context.config.section($0)?.name }.map(TemplateValue.text)
+        page[.address] = .text(printAddress)
         var crumbs: [TemplateValue] = []
         if !isHome {
             crumbs.reserveCapacity(trail.count + 1)
-            crumbs.append(TemplateView(["title": .text(context.string("home", "Start")), "url": .text(path.relativeURL(to: .root))]).value)
+            crumbs.append(Self.link(title: context.string("home", "Start"), url: path.relativeURL(to: .root)))
             for (crumbTitle, crumbPath) in trail where crumbPath != path {
-                crumbs.append(TemplateView(["title": .text(crumbTitle), "url": .text(path.relativeURL(to: crumbPath))]).value)
+                crumbs.append(Self.link(title: crumbTitle, url: path.relativeURL(to: crumbPath)))
             }
         }
         var view = TemplateView(context.sharedBaseView(for: self, section: section))
         // The keys below, and those the page's own view adds (facts, ladder, relations …).
         view.reserveCapacity(view.object.count + 4 + extraKeys)
-        view["page"] = page.value
-        view["breadcrumbs"] = .list(crumbs)
-        view["facts"] = .list([])
-        view["notices"] = .list([])
+        view[.page] = page.value
+        view[.breadcrumbs] = .list(crumbs)
+        view[.facts] = .list([])
+        view[.notices] = .list([])
         return view
     }
 
@@ -129,14 +128,14 @@ struct PageView {
     }
 
     private func ladderItem(_ step: PageCards.LadderStep, current: Bool, onPath: Bool) -> TemplateValue {
-        TemplateView([
-            "order": .int(step.order),
-            "title": .text(step.card.title),
-            "url": .text(path.relativeURL(to: step.card.sitePath)),
-            "current": .bool(current),
-            "onPath": .bool(onPath),
-            "summary": step.card.summary.map(TemplateValue.text),
-        ]).value
+        var item = TemplateView(capacity: 6)
+        item[.order] = .int(step.order)
+        item[.title] = .text(step.card.title)
+        item[.url] = .text(path.relativeURL(to: step.card.sitePath))
+        item[.current] = .bool(current)
+        item[.onPath] = .bool(onPath)
+        item[.summary] = step.card.summary.map(TemplateValue.text)
+        return item.value
     }
 
     /// The page's folder depth when its links to the ladder's steps depend on nothing else: when
@@ -149,16 +148,26 @@ struct PageView {
 
     /// A list entry for a page on a section index, the start page or in a relation group.
     func child(_ page: PageCard, meta: String? = nil) -> TemplateValue {
-        TemplateView([
-            "title": .text(page.title), "url": .text(path.relativeURL(to: page.sitePath)),
-            "summary": page.summary.map(TemplateValue.text), "meta": meta.map(TemplateValue.text),
-        ]).value
+        var entry = TemplateView(capacity: 4)
+        entry[.title] = .text(page.title)
+        entry[.url] = .text(path.relativeURL(to: page.sitePath))
+        entry[.summary] = page.summary.map(TemplateValue.text)
+        entry[.meta] = meta.map(TemplateValue.text)
+        return entry.value
     }
 
     /// A link to a page: a backlink, a fact's link.
     func link(_ page: PageCard) -> TemplateValue {
         if page.isShared(from: path), let shared = page.sharedLink { return shared }
-        return TemplateView(["title": .text(page.title), "url": .text(path.relativeURL(to: page.sitePath))]).value
+        return Self.link(title: page.title, url: path.relativeURL(to: page.sitePath))
+    }
+
+    /// `{title, url}`: a link, a breadcrumb.
+    static func link(title: String, url: String) -> TemplateValue {
+        var link = TemplateView(capacity: 2)
+        link[.title] = .text(title)
+        link[.url] = .text(url)
+        return link.value
     }
 }
 

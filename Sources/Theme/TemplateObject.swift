@@ -1,10 +1,13 @@
 /// A name a template looks up, with its hash worked out once (when the template is compiled, or
 /// when a view sets the key), so that a lookup compares integers before it compares text.
-struct TemplateKey: Sendable, Equatable {
+///
+/// Public so that view builders can keep the keys they set as static constants
+/// (`view[.title] = …`) and hash each name once per run, not once per page.
+public struct TemplateKey: Sendable, Equatable {
     let name: String
     let hash: Int
 
-    init(_ name: String) {
+    public init(_ name: String) {
         self.name = name
         self.hash = Self.hash(name)
     }
@@ -89,13 +92,41 @@ public struct TemplateObject: Sendable {
 }
 
 extension TemplateValue {
-    /// What a dotted name (`keys[names]`, at least one) finds in this value: nil when it is not an
-    /// object with the first name; otherwise the value the rest of the names lead to, if any.
-    ///
-    /// Reads the objects in place: only the value found is copied, not each object on the way.
-    func lookup(_ keys: UnsafeMutableBufferPointer<TemplateKey>, _ names: Range<Int>) -> TemplateValue?? {
-        guard case .object(let object) = self, let index = object.index(of: keys[names.lowerBound]) else { return nil }
-        guard names.count > 1 else { return .some(object.entries[index].value) }
-        return .some(object.entries[index].value.lookup(keys, names.lowerBound + 1..<names.upperBound) ?? nil)
+    /// What a dotted name (`keys[names]`, at least one) finds in the value at `value`: nil when it
+    /// is not an object with the first name; otherwise the value the rest of the names lead to, if
+    /// any. The result points into the objects' entry storage (see `TemplateRenderer.Resolved`):
+    /// valid while the value at `value` is alive and unchanged.
+    static func lookup(
+        in value: UnsafePointer<TemplateValue>, _ keys: UnsafeMutableBufferPointer<TemplateKey>, _ names: Range<Int>
+    ) -> UnsafePointer<TemplateValue>?? {
+        guard var found = entry(in: value, keys[names.lowerBound]) else { return nil }
+        var name = names.lowerBound + 1
+        while name < names.upperBound {
+            guard let next = entry(in: found, keys[name]) else { return .some(nil) }
+            found = next
+            name += 1
+        }
+        return .some(found)
     }
+
+    /// The value of `key` in the object at `value`, in place; nil when it is no object or lacks the key.
+    private static func entry(in value: UnsafePointer<TemplateValue>, _ key: TemplateKey) -> UnsafePointer<TemplateValue>? {
+        guard case .object(let object) = value.pointee else { return nil }
+        // The pointer outlives the closure: the object's storage is immutable while it is rendered.
+        return object.entries.withUnsafeBufferPointer { entries in
+            guard let base = entries.baseAddress else { return nil }
+            for index in entries.indices where entries[index].hash == key.hash && entries[index].key == key.name {
+                return UnsafeRawPointer(base + index).advanced(by: TemplateObject.Entry.valueOffset)
+                    .assumingMemoryBound(to: TemplateValue.self)
+            }
+            return nil
+        }
+    }
+}
+
+extension TemplateObject.Entry {
+    /// Where `value` lies in an entry, for pointers to it. Computed, not a `static let`: the
+    /// compiler folds it to a constant, where a lazy global's initialization check made it copy the
+    /// object around the check.
+    static var valueOffset: Int { MemoryLayout<Self>.offset(of: \.value)! }
 }

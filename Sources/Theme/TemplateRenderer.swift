@@ -3,7 +3,8 @@
 /// partials with standalone indentation, parents with block overrides (the outermost override wins).
 ///
 /// The program is read through raw pointers copied here once, so walking it costs no reference
-/// counting; only the view's values are retained as they are looked up and pushed.
+/// counting. The view is read in place too: the context stack holds pointers to values inside the
+/// view (see `Resolved`), so a lookup, a push or a write copies no value and retains nothing.
 struct TemplateRenderer {
     /// Where a list section is: what `first()`, `last()`, `index()` … read.
     private struct SequencePosition {
@@ -21,16 +22,31 @@ struct TemplateRenderer {
     private let overrideSets: UnsafeMutableBufferPointer<TemplateProgram.Frame>
     private let overrides: UnsafeMutableBufferPointer<TemplateProgram.Override>
 
+    /// What a lookup finds: a value inside the view, read in place, or one a transform made.
+    ///
+    /// The pointers point into the storage of the view's objects and lists: the view is immutable
+    /// and kept alive by the caller for the whole render, so that storage never moves or goes
+    /// away while the renderer runs. Reading values through them, rather than copying each value
+    /// looked up (a retain, then a release once written or popped), took `Theme.renderBytes` from
+    /// 9.1 % to 7.1 % of a 10k build's samples.
+    private enum Resolved {
+        case missing
+        case found(UnsafePointer<TemplateValue>)
+        case made(TemplateValue)
+    }
+
     private(set) var output: [UInt8] = []
-    private var stack: [TemplateValue]
+    /// Pointers to the values on the context stack, the view first (see `Resolved`).
+    private var stack: [UnsafePointer<TemplateValue>]
     private var sequence: SequencePosition?
     /// The indentation of the enclosing standalone partials and blocks, outermost first.
     private var indentation: [UInt8] = []
     /// The override sets of the enclosing parents, outermost (the one that wins) first.
     private var activeOverrides: [Int32] = []
 
-    /// A renderer over `program`'s buffers: the caller keeps the program alive while it renders.
-    init(program: TemplateProgram, root: TemplateValue, capacity: Int) {
+    /// A renderer over `program`'s buffers and the view at `root`: the caller keeps both alive, and
+    /// the view unchanged, while it renders.
+    init(program: TemplateProgram, root: UnsafePointer<TemplateValue>, capacity: Int) {
         text = program.text
         instructions = program.instructions
         lookups = program.lookups
@@ -40,6 +56,7 @@ struct TemplateRenderer {
         overrideSets = program.overrideSets
         overrides = program.overrides
         self.stack = [root]
+        stack.reserveCapacity(8)
         output.reserveCapacity(capacity)
         activeOverrides.reserveCapacity(4)
     }
@@ -89,12 +106,23 @@ struct TemplateRenderer {
         case .text:
             output.append(contentsOf: bytes(of: instruction))
         case .variable:
-            guard let value = resolve(lookups[Int(instruction.operand)]) else { return }
-            write(value, escaped: instruction.escaped)
+            switch resolve(lookups[Int(instruction.operand)]) {
+            case .missing: return
+            case .found(let value): write(value, escaped: instruction.escaped)
+            case .made(let value): withUnsafePointer(to: value) { write($0, escaped: instruction.escaped) }
+            }
         case .section:
-            renderSection(resolve(lookups[Int(instruction.operand)]), instruction.body)
+            switch resolve(lookups[Int(instruction.operand)]) {
+            case .missing: return
+            case .found(let value): renderSection(value, instruction.body)
+            case .made(let value): withUnsafePointer(to: value) { renderSection($0, instruction.body) }
+            }
         case .invertedSection:
-            renderInverted(resolve(lookups[Int(instruction.operand)]), instruction.body)
+            switch resolve(lookups[Int(instruction.operand)]) {
+            case .missing: render(instruction.body)
+            case .found(let value): renderInverted(value, instruction.body)
+            case .made(let value): withUnsafePointer(to: value) { renderInverted($0, instruction.body) }
+            }
         case .block:
             let saved = sequence
             sequence = nil
@@ -130,41 +158,40 @@ struct TemplateRenderer {
         return nil
     }
 
-    private mutating func renderSection(_ value: TemplateValue?, _ body: TemplateProgram.Frame) {
-        switch value {
-        case .none:
-            return
+    private mutating func renderSection(_ value: UnsafePointer<TemplateValue>, _ body: TemplateProgram.Frame) {
+        switch value.pointee {
         case .bool(let flag):
             if flag { render(body) }
         case .list(let items):
             guard !items.isEmpty else { return }
             let saved = sequence
-            for (index, item) in items.enumerated() {
-                sequence = SequencePosition(first: index == 0, last: index == items.count - 1, index: index)
-                stack.append(item)
-                render(body)
-                stack.removeLast()
+            items.withUnsafeBufferPointer { items in
+                guard let first = items.baseAddress else { return }
+                for index in items.indices {
+                    sequence = SequencePosition(first: index == 0, last: index == items.count - 1, index: index)
+                    stack.append(first + index)
+                    render(body)
+                    stack.removeLast()
+                }
             }
             sequence = saved
-        case .some(let value):
+        default:
             renderPushing(value, body)
         }
     }
 
-    private mutating func renderInverted(_ value: TemplateValue?, _ body: TemplateProgram.Frame) {
-        switch value {
-        case .none:
-            render(body)
+    private mutating func renderInverted(_ value: UnsafePointer<TemplateValue>, _ body: TemplateProgram.Frame) {
+        switch value.pointee {
         case .bool(let flag):
             if !flag { render(body) }
         case .list(let items):
-            if items.isEmpty { renderPushing(.list(items), body) }
-        case .some:
+            if items.isEmpty { renderPushing(value, body) }
+        default:
             return
         }
     }
 
-    private mutating func renderPushing(_ value: TemplateValue, _ body: TemplateProgram.Frame) {
+    private mutating func renderPushing(_ value: UnsafePointer<TemplateValue>, _ body: TemplateProgram.Frame) {
         let saved = sequence
         sequence = nil
         stack.append(value)
@@ -175,43 +202,50 @@ struct TemplateRenderer {
 
     // MARK: Lookup
 
-    private func resolve(_ lookup: TemplateProgram.Lookup) -> TemplateValue? {
-        var value: TemplateValue
+    private func resolve(_ lookup: TemplateProgram.Lookup) -> Resolved {
         var transform = Int(lookup.transformStart)
         let transformEnd = transform + Int(lookup.transformCount)
-        let keyStart = Int(lookup.keyStart), keyEnd = keyStart + Int(lookup.keyCount)
+        let names = Int(lookup.keyStart)..<Int(lookup.keyStart) + Int(lookup.keyCount)
+        let found: UnsafePointer<TemplateValue>
         switch lookup.root {
         case .current:
-            guard let top = stack.last else { return nil }
-            value = top
+            guard let top = stack.last else { return .missing }
+            found = top
         case .sequence:
             guard let sequence, transform < transformEnd, let position = Self.apply(transforms[transform], to: sequence)
-            else { return nil }
-            value = position
-            transform += 1
+            else { return .missing }
+            return Self.transformed(position, transforms[(transform + 1)..<transformEnd])
         case .local:
-            guard !stack.isEmpty, let found = stack[stack.count - 1].lookup(keys, keyStart..<keyEnd) ?? nil else { return nil }
-            value = found
+            guard let top = stack.last, let value = TemplateValue.lookup(in: top, keys, names) ?? nil else { return .missing }
+            found = value
         case .stack:
-            guard let found = findOnStack(keyStart..<keyEnd) else { return nil }
-            value = found
+            guard let value = findOnStack(names) else { return .missing }
+            found = value
         }
-        while transform < transformEnd {
-            guard let transformed = value.applying(transforms[transform]) else { return nil }
+        guard transform < transformEnd, let first = found.pointee.applying(transforms[transform]) else {
+            return transform < transformEnd ? .missing : .found(found)
+        }
+        transform += 1
+        return Self.transformed(first, transforms[transform..<transformEnd])
+    }
+
+    private static func transformed(_ value: TemplateValue, _ transforms: Slice<UnsafeMutableBufferPointer<TemplateTransform>>) -> Resolved {
+        var value = value
+        for transform in transforms {
+            guard let transformed = value.applying(transform) else { return .missing }
             value = transformed
-            transform += 1
         }
-        return value
+        return .made(value)
     }
 
     /// The first object on the stack, from the top, that has the first name; then the rest of the
     /// names inside it.
-    private func findOnStack(_ names: Range<Int>) -> TemplateValue? {
+    private func findOnStack(_ names: Range<Int>) -> UnsafePointer<TemplateValue>? {
         guard !names.isEmpty else { return nil }
         var level = stack.count
         while level > 0 {
             level -= 1
-            if let found = stack[level].lookup(keys, names) { return found }
+            if let found = TemplateValue.lookup(in: stack[level], keys, names) { return found }
         }
         return nil
     }
@@ -229,8 +263,14 @@ struct TemplateRenderer {
 
     // MARK: Output
 
-    private mutating func write(_ value: TemplateValue, escaped: Bool) {
-        switch value {
+    private mutating func write(_ value: UnsafePointer<TemplateValue>, escaped: Bool) {
+        Self.write(value, escaped: escaped, to: &output)
+    }
+
+    /// Static, with the output `inout`: the compiler may then assume writing the output leaves
+    /// the value alone, and reads the text in place instead of retaining it around the append.
+    private static func write(_ value: UnsafePointer<TemplateValue>, escaped: Bool, to output: inout [UInt8]) {
+        switch value.pointee {
         case .text(let text):
             escaped ? HTMLEscaping.append(text, to: &output) : output.append(contentsOf: text.utf8)
         case .html(let bytes):
@@ -244,7 +284,8 @@ struct TemplateRenderer {
         case .bool(let flag):
             output.append(contentsOf: (flag ? "true" : "false").utf8)
         case .list, .object, .opaque:
-            escaped ? HTMLEscaping.append(value.description, to: &output) : output.append(contentsOf: value.description.utf8)
+            let description = value.pointee.description
+            escaped ? HTMLEscaping.append(description, to: &output) : output.append(contentsOf: description.utf8)
         }
     }
 }

@@ -93,10 +93,13 @@ public struct Theme: Sendable {
             if addsStrings { root.append(Self.stringsKey, stringsValue) }
             if addsLanguage { root.append(Self.langKey, languageValue) }
         }
+        let capacity = Self.outputCapacity(root)
         return withExtendedLifetime(program) {
-            var renderer = TemplateRenderer(program: program, root: .object(root), capacity: Self.outputCapacity(root))
-            renderer.render(template: template)
-            return renderer.output
+            withUnsafePointer(to: TemplateValue.object(root)) { root in
+                var renderer = TemplateRenderer(program: program, root: root, capacity: capacity)
+                renderer.render(template: template)
+                return renderer.output
+            }
         }
     }
 

@@ -41,4 +41,23 @@ import Testing
         #expect(theme.render("sida", view) == "Å:2:*;A:0:;2")
         #expect(theme.renderWithReference("sida", view.dictionary) == "Å:2:*;A:0:;2")
     }
+
+    @Test func viewsSetByKeyCleanAndReplaceAsByName() async throws {
+        let theme = try await CompiledTemplateTests.theme([
+            "sida": "{{#page}}{{title}}|{{^summary}}ingen{{/summary}}|{{meta}}{{/page}}|{{#first(items)}}{{.}}{{/first(items)}}",
+        ])
+        let title = TemplateKey("title"), summary = TemplateKey("summary"), meta = TemplateKey("meta")
+        var page = TemplateView(capacity: 3)
+        page[title] = .text("Första")
+        page[title] = .text("Titel")
+        page[summary] = .text("")
+        page[meta] = .html(Array("<b>".utf8))
+        #expect(page[summary] == nil)
+        #expect(page.object.count == 2)
+        var view = TemplateView(capacity: 2)
+        view[TemplateKey("page")] = page.value
+        view[TemplateKey("items")] = .list([.text("a & b"), .text("c")])
+        #expect(theme.render("sida", view) == "Titel|ingen|&lt;b&gt;|a &amp; b")
+        #expect(theme.renderWithReference("sida", view.dictionary) == "Titel|ingen|&lt;b&gt;|a &amp; b")
+    }
 }

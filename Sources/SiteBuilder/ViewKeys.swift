@@ -1,0 +1,36 @@
+import Theme
+
+/// The view keys set on every page, hashed once per run: `view[.title] = …` with these costs no
+/// hashing and, with `TemplateView(capacity:)`, no literal dictionary to allocate and free per view.
+extension TemplateKey {
+    static let address = TemplateKey("address")
+    static let backlinkGroups = TemplateKey("backlinkGroups")
+    static let backlinks = TemplateKey("backlinks")
+    static let bodyHTML = TemplateKey("bodyHTML")
+    static let breadcrumbs = TemplateKey("breadcrumbs")
+    static let children = TemplateKey("children")
+    static let current = TemplateKey("current")
+    static let documentTitle = TemplateKey("documentTitle")
+    static let facts = TemplateKey("facts")
+    static let key = TemplateKey("key")
+    static let kind = TemplateKey("kind")
+    static let label = TemplateKey("label")
+    static let ladder = TemplateKey("ladder")
+    static let links = TemplateKey("links")
+    static let meta = TemplateKey("meta")
+    static let notices = TemplateKey("notices")
+    static let onPath = TemplateKey("onPath")
+    static let order = TemplateKey("order")
+    static let outcomeSummary = TemplateKey("outcomeSummary")
+    static let page = TemplateKey("page")
+    static let pages = TemplateKey("pages")
+    static let published = TemplateKey("published")
+    static let relations = TemplateKey("relations")
+    static let sectionTitle = TemplateKey("sectionTitle")
+    static let summary = TemplateKey("summary")
+    static let summaryHTML = TemplateKey("summaryHTML")
+    static let text = TemplateKey("text")
+    static let title = TemplateKey("title")
+    static let updated = TemplateKey("updated")
+    static let url = TemplateKey("url")
+}
