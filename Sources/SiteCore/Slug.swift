@@ -6,7 +6,7 @@ public enum Slug {
         // digit, so it gives the same single hyphen a scalar-by-scalar walk gives.
         var out: [UInt8] = []
         var pendingHyphen = false
-        for byte in fold(text).utf8 {
+        for byte in foldedUTF8(text) {
             if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
                 if pendingHyphen && !out.isEmpty { out.append(UInt8(ascii: "-")) }
                 pendingHyphen = false
@@ -21,6 +21,11 @@ public enum Slug {
     /// Case- and diacritic-insensitive form used to compare titles (`Kartläggning` ~ `kartlaggning`).
     /// Works on Unicode scalars: a decomposed letter (a + combining ring) folds like a precomposed one.
     public static func fold(_ text: String) -> String {
+        String(decoding: foldedUTF8(text), as: UTF8.self)
+    }
+
+    /// `fold(text)` as UTF-8: `make` reads the bytes without a `String` made in between.
+    private static func foldedUTF8(_ text: String) -> [UInt8] {
         // Built as UTF-8 bytes: appending scalars one by one to a `String.UnicodeScalarView` costs
         // several times more, and the search index folds the text of every page.
         var out: [UInt8] = []
@@ -46,7 +51,7 @@ public enum Slug {
             default: out.append(contentsOf: String(scalar).lowercased().utf8)
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 }
 
@@ -61,11 +66,12 @@ public struct SlugRegistry: Sendable {
         let base = made.isEmpty ? fallback : made
         var candidate = base
         var number = 1
-        while used.contains(candidate) {
+        // `insert` says whether the slug was taken: one hash of the slug where `contains` then
+        // `insert` took two.
+        while !used.insert(candidate).inserted {
             candidate = "\(base)-\(number)"
             number += 1
         }
-        used.insert(candidate)
         return candidate
     }
 }
