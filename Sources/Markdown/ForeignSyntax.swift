@@ -14,6 +14,8 @@ struct ForeignSyntax {
     /// The lines of the block being walked, and the next place to look in them for a token.
     private var block: ClosedRange<Int>?
     private var cursor = (line: 0, byteColumn: 1)
+    /// The bytes a check of text starts at, as a C string.
+    private static let checkStarts = Array("{#<".utf8) + [0]
 
     init() {}
 
@@ -32,7 +34,7 @@ struct ForeignSyntax {
             if entering { checkCallout(node) }
         case CMARK_NODE_TEXT:
             // Every check starts at one of these bytes; most text has none.
-            if node.literalContains(anyOf: "{#<") { checkText(node.literal, source: source) }
+            if node.literalContains(anyOf: Self.checkStarts) { checkText(node.literal, source: source) }
         case CMARK_NODE_HTML_INLINE, CMARK_NODE_HTML_BLOCK:
             let literal = node.literal
             if let name = Self.componentName(in: literal), isNew("markdown.mdx", line: node.startLine) {

@@ -160,7 +160,7 @@ public final class MarkdownDocument {
             guard let node = linkNodes[index] else { continue }
             let onlyChild = node.firstChild
             guard let wrapper = CMarkNode.makeCustom(
-                CMARK_NODE_CUSTOM_INLINE, onEnter: String(PreparedBody.opening), onExit: String(PreparedBody.closing))
+                CMARK_NODE_CUSTOM_INLINE, onEnterCString: Self.holeOpening, onExitCString: Self.holeClosing)
             else { return nil }
             guard node.insertBefore(wrapper) else {
                 wrapper.freeTree()
@@ -194,6 +194,10 @@ public final class MarkdownDocument {
         guard let root else { return [] }
         return PlainText.collect(from: root, tableText: tableText)
     }
+
+    /// `PreparedBody`'s markers as C strings, made once for every link of every page.
+    private static let holeOpening = Array(String(PreparedBody.opening).utf8) + [0]
+    private static let holeClosing = Array(String(PreparedBody.closing).utf8) + [0]
 
     private static func safetyOption(_ options: MarkdownOptions) -> Int32 {
         options.safe ? CMARK_OPT_DEFAULT : CMARK_OPT_UNSAFE
