@@ -58,7 +58,7 @@ public final class MarkdownDocument {
         var outline = DocumentOutline(file: sourceFile, lineOffset: lineOffset, findTables: options.tables,
                                       wikiLinks: wiki?.made ?? [:], leaves: wiki?.leaves ?? [:])
         var foreign = options.foreignSyntax ? ForeignSyntax() : nil
-        var plain = PlainText()
+        var plain = PlainText(expectedCount: source.bytes.count)
         root?.walk { node, entering in
             outline.visit(node, entering: entering, source: &source)
             foreign?.visit(node, entering: entering, source: source)

@@ -12,6 +12,14 @@ struct PlainText {
     /// Where each table's text goes, in document order.
     private var tablePlaces: [Int] = []
 
+    init() {}
+
+    /// `expectedCount`: about as many bytes as the text will have (its source's), so that
+    /// `bytes` need not grow step by step.
+    init(expectedCount: Int) {
+        bytes.reserveCapacity(expectedCount)
+    }
+
     /// The text of `root`'s tree; `tableText` holds the text of the custom blocks that replaced
     /// ```` ```tabell ```` blocks.
     static func collect(from root: CMarkNode, tableText: [CMarkNode: String]) -> [UInt8] {
