@@ -28,11 +28,16 @@ struct CMarkNode: Hashable {
         return literal.withMemoryRebound(to: UInt8.self, capacity: count) { body(UnsafeBufferPointer(start: $0, count: count)) }
     }
 
-    /// Whether the literal holds any of the ASCII characters in `set`: glibc's `strpbrk`,
-    /// vectorised, on cmark's own C string (no length taken, nothing copied).
-    func literalContains(anyOf set: String) -> Bool {
-        guard let literal = cmark_node_get_literal(pointer) else { return false }
-        return strpbrk(literal, set) != nil
+    /// Whether the literal holds any of the ASCII characters in `set` (a C string: NUL-terminated
+    /// UTF-8): glibc's `strpbrk`, vectorised, on cmark's own C string (no length taken, nothing
+    /// copied). A `String` passed to C would be copied into a new array on every call.
+    func literalContains(anyOf set: [UInt8]) -> Bool {
+        guard let literal = cmark_node_get_literal(pointer), set.last == 0 else { return false }
+        return set.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                chars.baseAddress.map { strpbrk(literal, $0) != nil } ?? false
+            }
+        }
     }
 
     var url: String { cmark_node_get_url(pointer).map { String(cString: $0) } ?? "" }
@@ -88,6 +93,20 @@ struct CMarkNode: Hashable {
         guard let pointer = cmark_node_new(type) else { return nil }
         cmark_node_set_on_enter(pointer, onEnter)
         cmark_node_set_on_exit(pointer, onExit)
+        return CMarkNode(pointer)
+    }
+
+    /// `makeCustom` with `onEnter` and `onExit` as C strings (NUL-terminated UTF-8; nil if one is
+    /// not): no `String` to copy into a new C array for each, as Swift does when it hands a
+    /// `String` to C. Every heading and every link gets such nodes.
+    static func makeCustom(_ type: cmark_node_type, onEnterCString onEnter: [UInt8], onExitCString onExit: [UInt8]) -> CMarkNode? {
+        guard onEnter.last == 0, onExit.last == 0, let pointer = cmark_node_new(type) else { return nil }
+        onEnter.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_on_enter(pointer, $0.baseAddress) }
+        }
+        onExit.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_on_exit(pointer, $0.baseAddress) }
+        }
         return CMarkNode(pointer)
     }
 

@@ -14,32 +14,36 @@ struct ForeignSyntax {
     /// The lines of the block being walked, and the next place to look in them for a token.
     private var block: ClosedRange<Int>?
     private var cursor = (line: 0, byteColumn: 1)
+    /// The bytes a check of text starts at, as a C string.
+    private static let checkStarts = Array("{#<".utf8) + [0]
 
-    init(root: CMarkNode, source: SourceText) {
-        root.walk { node, entering in
-            switch node.type {
-            case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
-                guard entering else { block = nil; return }
-                guard node.startLine > 0 else { return }
-                block = node.startLine...max(node.endLine, node.startLine)
-                cursor = (node.startLine, 1)
-                if node.type == CMARK_NODE_PARAGRAPH { checkMDXStatement(node, source: source) }
-                if node.type == CMARK_NODE_PARAGRAPH { checkBlockIDs(source: source) }
-            case CMARK_NODE_BLOCK_QUOTE:
-                if entering { checkCallout(node) }
-            case CMARK_NODE_TEXT:
-                // Every check starts at one of these bytes; most text has none.
-                if node.literalContains(anyOf: "{#<") { checkText(node.literal, source: source) }
-            case CMARK_NODE_HTML_INLINE, CMARK_NODE_HTML_BLOCK:
-                let literal = node.literal
-                if let name = Self.componentName(in: literal), isNew("markdown.mdx", line: node.startLine) {
-                    let place = node.type == CMARK_NODE_HTML_BLOCK
-                        ? (line: node.startLine, byteColumn: node.startByteColumn) : locate(Array("<\(name)".utf8), source: source)
-                    mdxComponent(name, line: place.line, byteColumn: place.byteColumn)
-                }
-            default:
-                break
+    init() {}
+
+    /// Takes in one node of a depth-first walk (`CMarkNode.walk`) over a tree that does not change
+    /// meanwhile; `MarkdownDocument` feeds the same walk to `DocumentOutline` and `PlainText`.
+    mutating func visit(_ node: CMarkNode, entering: Bool, source: SourceText) {
+        switch node.type {
+        case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
+            guard entering else { block = nil; return }
+            guard node.startLine > 0 else { return }
+            block = node.startLine...max(node.endLine, node.startLine)
+            cursor = (node.startLine, 1)
+            if node.type == CMARK_NODE_PARAGRAPH { checkMDXStatement(node, source: source) }
+            if node.type == CMARK_NODE_PARAGRAPH { checkBlockIDs(source: source) }
+        case CMARK_NODE_BLOCK_QUOTE:
+            if entering { checkCallout(node) }
+        case CMARK_NODE_TEXT:
+            // Every check starts at one of these bytes; most text has none.
+            if node.literalContains(anyOf: Self.checkStarts) { checkText(node.literal, source: source) }
+        case CMARK_NODE_HTML_INLINE, CMARK_NODE_HTML_BLOCK:
+            let literal = node.literal
+            if let name = Self.componentName(in: literal), isNew("markdown.mdx", line: node.startLine) {
+                let place = node.type == CMARK_NODE_HTML_BLOCK
+                    ? (line: node.startLine, byteColumn: node.startByteColumn) : locate(Array("<\(name)".utf8), source: source)
+                mdxComponent(name, line: place.line, byteColumn: place.byteColumn)
             }
+        default:
+            break
         }
     }
 

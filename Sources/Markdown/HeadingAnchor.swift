@@ -10,9 +10,13 @@ import CMark
 enum HeadingAnchor {
     /// - Parameter id: a slug (only `a-z`, `0-9` and `-`), so it is safe to print verbatim.
     static func attach(id: String, level: Int, to heading: CMarkNode) {
-        guard let block = CMarkNode.makeCustom(CMARK_NODE_CUSTOM_BLOCK, onEnter: "", onExit: "") else { return }
-        guard let tag = CMarkNode.makeCustom(CMARK_NODE_CUSTOM_INLINE, onEnter: "<h\(level) id=\"\(id)\">",
-                                             onExit: "</h\(level)>")
+        guard (1...6).contains(level),
+            let block = CMarkNode.makeCustom(CMARK_NODE_CUSTOM_BLOCK, onEnterCString: empty, onExitCString: empty)
+        else { return }
+        var opening = openings[level]
+        opening.append(contentsOf: id.utf8)
+        opening.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ">"), 0])
+        guard let tag = CMarkNode.makeCustom(CMARK_NODE_CUSTOM_INLINE, onEnterCString: opening, onExitCString: closings[level])
         else {
             block.freeTree()
             return
@@ -25,4 +29,10 @@ enum HeadingAnchor {
         heading.moveChildren(to: tag)
         heading.replace(with: block)
     }
+
+    /// `<hN id="` and `</hN>` (a C string) by level; index 0 is unused. The tags are built as C
+    /// strings, not interpolated into a `String` that Swift would copy again to hand it to cmark.
+    private static let openings = (0...6).map { Array("<h\($0) id=\"".utf8) }
+    private static let closings = (0...6).map { Array("</h\($0)>".utf8) + [0] }
+    private static let empty: [UInt8] = [0]
 }

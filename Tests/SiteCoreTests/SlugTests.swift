@@ -72,3 +72,17 @@ import SiteCore
         }
     }
 }
+
+/// Many headings on one page: past the few the registry compares in a list, it must still number
+/// repeats and keep clear of reserved slugs.
+@Suite struct SlugRegistryTests {
+    @Test(arguments: [1, 16, 17, 40])
+    func repeatedHeadingsAreNumberedAtAnyCount(count: Int) {
+        var registry = SlugRegistry(reserved: ["innehall"])
+        let ids = (0..<count).map { registry.unique(for: $0 % 2 == 0 ? "Syfte" : "Innehåll") }
+        let expected = (0..<count).map { index in
+            index % 2 == 0 ? (index == 0 ? "syfte" : "syfte-\(index / 2)") : "innehall-\(index / 2 + 1)"
+        }
+        #expect(ids == expected)
+    }
+}
