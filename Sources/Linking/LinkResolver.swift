@@ -60,7 +60,7 @@ public struct LinkResolver: Sendable {
         let normalised = if let asciiFolder, plain || LinkPath.isASCII(decoded) {
             LinkPath.normaliseASCII(decoded, folder: asciiFolder)
         } else {
-            normalise(decoded, relativeTo: page.relativePath)
+            Self.normalise(decoded, relativeTo: page.relativePath)
         }
         guard let target = normalised else {
             return broken(link, "länken \(destination) pekar utanför innehållsmappen", hint: "länka bara till filer i content/")
@@ -131,8 +131,9 @@ public struct LinkResolver: Sendable {
         return (String(url[..<hash]), String(url[url.index(after: hash)...]))
     }
 
-    /// Resolves `../x/y.md` against the folder of `source`; nil when it climbs above the content root.
-    private func normalise(_ path: String, relativeTo source: String) -> String? {
+    /// Resolves `../x/y.md` against the folder of `source`; nil when it climbs above the content
+    /// root. The rule `LinkPath.normaliseASCII` follows on bytes (and the tests hold it to).
+    static func normalise(_ path: String, relativeTo source: String) -> String? {
         var parts = source.split(separator: "/").dropLast().map(String.init)
         for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
             switch segment {
